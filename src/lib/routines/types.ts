@@ -1,0 +1,131 @@
+// The exercise library's model: what an exercise, a routine and a timeline segment are.
+// Pure data types: nothing here imports Svelte, the DOM or any other part of the app.
+
+/** What an exercise trains or prepares. */
+export type Category = 'strength' | 'stability' | 'isometric' | 'dynamic-stretch' | 'static-stretch';
+
+/** Body areas, in the runner's words. The stretch picker groups these into its five areas. */
+export type BodyArea =
+	| 'hips'
+	| 'glutes'
+	| 'adductors'
+	| 'quads'
+	| 'hamstrings'
+	| 'calves'
+	| 'ankles'
+	| 'core'
+	| 'whole-body';
+
+/** What the runner needs to hand. `none` means bodyweight on the floor. */
+export type Equipment = 'none' | 'band' | 'step' | 'wall' | 'chair';
+
+/** Left or right, for exercises done one side at a time. */
+export type Side = 'left' | 'right';
+
+/**
+ * How an exercise is dosed. `reps` are paced: each rep takes `tempo` seconds, so a set has a
+ * duration. `hold` is a static position (an isometric, a stretch); `timed` is continuous movement.
+ * `rest` is the rest between sets, in seconds (0 for none).
+ */
+export type Dose =
+	| { mode: 'reps'; sets: number; reps: number; tempo: number; rest: number }
+	| { mode: 'hold'; sets: number; seconds: number; rest: number }
+	| { mode: 'timed'; sets: number; seconds: number; rest: number };
+
+export type Mode = Dose['mode'];
+
+/** A published source, cited by exercises and routines. */
+export interface Source {
+	id: string;
+	authors: string;
+	title: string;
+	journal: string;
+	year: number;
+	/** A DOI or PubMed link, shown as text with the citation. */
+	link?: string;
+}
+
+/** One exercise of the library. */
+export interface Exercise {
+	id: string;
+	name: string;
+	category: Category;
+	/** Main areas first; the first one is where the stretch picker files it. */
+	areas: BodyArea[];
+	muscles: string[];
+	equipment: Equipment[];
+	/** Done on one side, then the other. */
+	perSide: boolean;
+	dose: Dose;
+	/** One line: why a runner with sore knees does it. */
+	why: string;
+	/** 1 = gentle mobility, 2 = moderate, 3 = lively (drills); orders a warm-up from gentle to lively. */
+	intensity: 1 | 2 | 3;
+	instructions: string[];
+	/** Two or three short cues; the player shows the first. */
+	cues: string[];
+	mistakes: string[];
+	easier?: string;
+	harder?: string;
+	/** Ids of `Source`s. */
+	sources: string[];
+}
+
+export type RoutineKind = 'strength' | 'warmup' | 'cooldown';
+export type Level = 'easy' | 'moderate' | 'hard';
+
+/** What a routine mostly works on, for the filters on the routines page. */
+export type Focus = 'knee' | 'hips' | 'quads' | 'hamstrings' | 'calves' | 'tendon' | 'balance' | 'mobility';
+
+/** One exercise in a routine, with anything that differs from the exercise's default dose. */
+export interface RoutineItem {
+	exercise: string;
+	sets?: number;
+	reps?: number;
+	/** Seconds per rep, for `reps` exercises. */
+	tempo?: number;
+	/** Seconds of hold or movement, for `hold` and `timed` exercises. */
+	seconds?: number;
+	/** Rest between sets, in seconds. */
+	rest?: number;
+}
+
+/** A routine: an ordered list of exercises with their dosing. */
+export interface Routine {
+	id: string;
+	name: string;
+	kind: RoutineKind;
+	/** One line: what this routine is for. */
+	goal: string;
+	level: Level;
+	focus: Focus[];
+	items: RoutineItem[];
+	/** Rest between exercises, in seconds (0 for none). */
+	restBetween: number;
+	/** Ids of `Source`s. */
+	sources: string[];
+}
+
+export type SegmentKind = 'prepare' | 'work' | 'switch' | 'rest';
+
+/** One step of what the player plays, exactly as the UI contract describes it. */
+export interface Segment {
+	kind: SegmentKind;
+	/** What the player shows: the exercise's name for work, "Rest", "Switch sides", "Get ready". */
+	label: string;
+	exerciseId: string | null;
+	side: Side | null;
+	set: number | null;
+	sets: number | null;
+	reps: number | null;
+	/** A whole number of seconds, at least 1000. */
+	durationMs: number;
+	/** For paced reps: milliseconds per rep. */
+	tempoMs: number | null;
+}
+
+/** A routine compiled for the player. */
+export interface Timeline {
+	segments: Segment[];
+	totalMs: number;
+}
