@@ -2,7 +2,8 @@
 // Pure data types: nothing here imports Svelte, the DOM or any other part of the app.
 
 /** What an exercise trains or prepares. */
-export type Category = 'strength' | 'stability' | 'isometric' | 'dynamic-stretch' | 'static-stretch';
+export type Category =
+	'strength' | 'stability' | 'isometric' | 'dynamic-stretch' | 'static-stretch';
 
 /** Body areas, in the runner's words. The stretch picker groups these into its five areas. */
 export type BodyArea =
@@ -75,7 +76,8 @@ export type RoutineKind = 'strength' | 'warmup' | 'cooldown';
 export type Level = 'easy' | 'moderate' | 'hard';
 
 /** What a routine mostly works on, for the filters on the routines page. */
-export type Focus = 'knee' | 'hips' | 'quads' | 'hamstrings' | 'calves' | 'tendon' | 'balance' | 'mobility';
+export type Focus =
+	'knee' | 'hips' | 'quads' | 'hamstrings' | 'calves' | 'tendon' | 'balance' | 'mobility';
 
 /** One exercise in a routine, with anything that differs from the exercise's default dose. */
 export interface RoutineItem {
@@ -122,6 +124,8 @@ export interface Segment {
 	durationMs: number;
 	/** For paced reps: milliseconds per rep. */
 	tempoMs: number | null;
+	/** Index of the routine item this segment belongs to (null for prepare and rests). */
+	item: number | null;
 }
 
 /** A routine compiled for the player. */
