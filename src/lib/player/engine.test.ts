@@ -1,0 +1,287 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Segment, Timeline } from '$lib/routines/types';
+import {
+	adjustRest,
+	back,
+	durations,
+	finish,
+	pause,
+	resume,
+	skip,
+	startRun,
+	stateAt,
+	type RunRecord
+} from './engine';
+import { CueCursor, cueKey, cueSchedule } from './cues';
+
+function segment(kind: Segment['kind'], seconds: number, extra: Partial<Segment> = {}): Segment {
+	return {
+		kind,
+		label: kind === 'work' ? 'Squat' : kind === 'rest' ? 'Rest' : kind,
+		exerciseId: kind === 'work' ? 'squat' : null,
+		side: null,
+		set: null,
+		sets: null,
+		reps: null,
+		tempoMs: null,
+		item: null,
+		durationMs: seconds * 1000,
+		...extra
+	};
+}
+
+function timeline(segments: Segment[]): Timeline {
+	return { segments, totalMs: segments.reduce((t, s) => t + s.durationMs, 0) };
+}
+
+/** prepare 10, work 30 (10 reps x 3 s), rest 20, work 45 (hold). */
+const small = timeline([
+	segment('prepare', 10),
+	segment('work', 30, { reps: 10, tempoMs: 3000 }),
+	segment('rest', 20),
+	segment('work', 45)
+]);
+
+describe('stateAt', () => {
+	it('derives the segment and the time left from timestamps alone', () => {
+		const run = startRun(1000);
+		expect(stateAt(small, run, 1000)).toMatchObject({ index: 0, segmentRemaining: 10_000 });
+		expect(stateAt(small, run, 1000 + 9_999)).toMatchObject({ index: 0, segmentRemaining: 1 });
+		expect(stateAt(small, run, 1000 + 10_000)).toMatchObject({
+			index: 1,
+			segmentRemaining: 30_000,
+			rep: 1
+		});
+		expect(stateAt(small, run, 1000 + 16_000)).toMatchObject({ index: 1, rep: 3 });
+		expect(stateAt(small, run, 1000 + 105_000)).toMatchObject({
+			index: 3,
+			finished: true,
+			remaining: 0,
+			progress: 1,
+			running: false
+		});
+	});
+
+	it('does not count paused time', () => {
+		let run = startRun(0);
+		run = pause(small, run, 5_000);
+		expect(stateAt(small, run, 60_000).elapsed).toBe(5_000);
+		run = resume(run, 60_000);
+		expect(stateAt(small, run, 62_000).elapsed).toBe(7_000);
+	});
+
+	it('survives a JSON round trip exactly (the run record is plain data)', () => {
+		let run = startRun(0);
+		run = adjustRest(small, skip(small, skip(small, run, 1_000), 2_000), 3_000, 10_000);
+		const copy = JSON.parse(JSON.stringify(run)) as RunRecord;
+		expect(stateAt(small, copy, 9_000)).toEqual(stateAt(small, run, 9_000));
+	});
+});
+
+describe('skip, back and rests', () => {
+	it('skips to the start of the next segment', () => {
+		const run = skip(small, startRun(0), 4_000);
+		expect(stateAt(small, run, 4_000)).toMatchObject({ index: 1, segmentElapsed: 0 });
+	});
+
+	it('goes back to the start of the segment after 3 s, else to the previous one', () => {
+		const run = startRun(0);
+		expect(stateAt(small, back(small, run, 14_000), 14_000)).toMatchObject({
+			index: 1,
+			segmentElapsed: 0
+		});
+		expect(stateAt(small, back(small, run, 12_000), 12_000)).toMatchObject({
+			index: 0,
+			segmentElapsed: 0
+		});
+		expect(stateAt(small, back(small, run, 13_000), 13_000)).toMatchObject({ index: 0 });
+	});
+
+	it('adds and takes 10 s from the current rest only', () => {
+		let run = startRun(0);
+		run = adjustRest(small, run, 45_000, 10_000);
+		expect(stateAt(small, run, 45_000)).toMatchObject({ index: 2, segmentRemaining: 25_000 });
+		expect(stateAt(small, run, 45_000).total).toBe(115_000);
+		run = adjustRest(small, run, 45_000, -10_000);
+		run = adjustRest(small, run, 45_000, -10_000);
+		expect(stateAt(small, run, 45_000)).toMatchObject({ index: 2, segmentRemaining: 5_000 });
+		// Not in a rest: nothing changes.
+		expect(adjustRest(small, run, 55_000, 10_000)).toBe(run);
+	});
+
+	it('never shortens a rest below what has passed of it', () => {
+		const run = adjustRest(small, startRun(0), 58_000, -30_000);
+		expect(stateAt(small, run, 58_000)).toMatchObject({ index: 3, segmentElapsed: 0 });
+	});
+
+	it('finishes on End', () => {
+		const run = finish(small, startRun(0));
+		expect(stateAt(small, run, 1)).toMatchObject({ finished: true, elapsed: 105_000 });
+	});
+});
+
+// ---- Properties: random timelines, random events, random time steps. ----
+
+const anySegment = fc
+	.tuple(
+		fc.constantFrom('work', 'rest', 'switch') as fc.Arbitrary<Segment['kind']>,
+		fc.integer({ min: 1, max: 90 }),
+		fc.boolean(),
+		fc.integer({ min: 1, max: 5 })
+	)
+	.map(([kind, seconds, paced, tempo]) =>
+		kind === 'work' && paced
+			? segment(kind, seconds * tempo, { reps: seconds, tempoMs: tempo * 1000 })
+			: segment(kind, seconds)
+	);
+const anyTimeline = fc
+	.array(anySegment, { minLength: 1, maxLength: 12 })
+	.map((segments) => timeline([segment('prepare', 10), ...segments]));
+
+type Step =
+	| { type: 'wait'; ms: number }
+	| { type: 'pause' | 'resume' | 'skip' | 'back' }
+	| { type: 'adjust'; delta: number };
+const anyStep: fc.Arbitrary<Step> = fc.oneof(
+	{
+		weight: 6,
+		arbitrary: fc.integer({ min: 0, max: 20_000 }).map((ms) => ({ type: 'wait' as const, ms }))
+	},
+	fc.constantFrom<Step>({ type: 'pause' }, { type: 'resume' }, { type: 'skip' }, { type: 'back' }),
+	fc.constantFrom<Step>({ type: 'adjust', delta: 10_000 }, { type: 'adjust', delta: -10_000 })
+);
+
+describe('engine properties', () => {
+	it('keeps its invariants under any events and time steps', () => {
+		fc.assert(
+			fc.property(anyTimeline, fc.array(anyStep, { maxLength: 40 }), (tl, steps) => {
+				let now = 0;
+				let run = startRun(now);
+				for (const step of steps) {
+					const before = stateAt(tl, run, now);
+					if (step.type === 'wait') {
+						now += step.ms;
+						const after = stateAt(tl, run, now);
+						if (run.since === null) {
+							// Paused time does not count.
+							expect(after.elapsed).toBe(before.elapsed);
+						} else {
+							// Running time counts exactly, up to the end and never past it.
+							expect(after.elapsed).toBe(Math.min(before.elapsed + step.ms, before.total));
+						}
+					} else if (step.type === 'pause') run = pause(tl, run, now);
+					else if (step.type === 'resume') run = resume(run, now);
+					else if (step.type === 'skip') run = skip(tl, run, now);
+					else if (step.type === 'back') run = back(tl, run, now);
+					else run = adjustRest(tl, run, now, step.delta);
+					const s = stateAt(tl, run, now);
+					if (step.type !== 'back') expect(s.elapsed).toBeGreaterThanOrEqual(before.elapsed);
+					expect(s.index).toBeGreaterThanOrEqual(0);
+					expect(s.index).toBeLessThan(tl.segments.length);
+					expect(s.elapsed + s.remaining).toBe(s.total);
+					expect(s.total).toBe(durations(tl, run).reduce((a, b) => a + b, 0));
+					expect(s.finished).toBe(s.elapsed === s.total);
+					expect(s.segmentRemaining).toBeGreaterThanOrEqual(0);
+					if (!s.finished) expect(s.segmentRemaining).toBeGreaterThan(0);
+					if (s.rep !== null) expect(s.rep).toBeLessThanOrEqual(s.segment.reps!);
+				}
+			})
+		);
+	});
+
+	it('ends exactly at the total, not a millisecond before', () => {
+		fc.assert(
+			fc.property(anyTimeline, (tl) => {
+				const run = startRun(0);
+				expect(stateAt(tl, run, tl.totalMs - 1).finished).toBe(false);
+				expect(stateAt(tl, run, tl.totalMs)).toMatchObject({ finished: true, progress: 1 });
+			})
+		);
+	});
+
+	it('fires each cue exactly once, in order, however the ticks fall', () => {
+		fc.assert(
+			fc.property(
+				anyTimeline,
+				fc.array(fc.integer({ min: 1, max: 999 }), { minLength: 1 }),
+				(tl, gaps) => {
+					const schedule = cueSchedule(tl, durations(tl, startRun(0)));
+					const cursor = new CueCursor(0);
+					const fired = [];
+					let t = 0;
+					let i = 0;
+					while (t < tl.totalMs) {
+						t = Math.min(t + gaps[i++ % gaps.length]!, tl.totalMs);
+						fired.push(...cursor.advance(schedule, t));
+					}
+					expect(fired.map(cueKey)).toEqual(schedule.map(cueKey));
+				}
+			)
+		);
+	});
+
+	it('never fires a cue twice, and drops stale ones after a gap instead of a burst', () => {
+		fc.assert(
+			fc.property(
+				anyTimeline,
+				fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 1 }),
+				(tl, gaps) => {
+					const schedule = cueSchedule(tl, durations(tl, startRun(0)));
+					const cursor = new CueCursor(0);
+					const seen = new Set<string>();
+					let t = 0;
+					let i = 0;
+					while (t < tl.totalMs) {
+						t = Math.min(t + gaps[i++ % gaps.length]!, tl.totalMs);
+						for (const cue of cursor.advance(schedule, t)) {
+							expect(seen.has(cueKey(cue))).toBe(false);
+							seen.add(cueKey(cue));
+							expect(t - cue.at).toBeLessThan(1000);
+						}
+					}
+				}
+			)
+		);
+	});
+});
+
+describe('cueSchedule', () => {
+	it('places the contract cues', () => {
+		const schedule = cueSchedule(small, durations(small, startRun(0)));
+		const at = (id: string) => schedule.filter((c) => c.id === id).map((c) => [c.at, c.text]);
+		expect(at('go')).toEqual([
+			[10_000, 'Squat'],
+			[60_000, 'Squat']
+		]);
+		expect(at('rest')).toEqual([[40_000, 'Rest']]);
+		expect(at('halfway')).toEqual([
+			[25_000, 'Halfway'],
+			[82_500, 'Halfway']
+		]);
+		expect(at('rep').map(([t]) => t)).toEqual(
+			[13, 16, 19, 22, 25, 28, 31, 34, 37].map((s) => s * 1000)
+		);
+		expect(at('countdown').slice(0, 3)).toEqual([
+			[7_000, '3'],
+			[8_000, '2'],
+			[9_000, '1']
+		]);
+		expect(at('complete')).toEqual([[105_000, 'Routine complete']]);
+	});
+
+	it('gives no countdown to segments under 5 s and a 5-4-3-2-1 when asked', () => {
+		const tl = timeline([segment('prepare', 10), segment('switch', 4), segment('work', 6)]);
+		const three = cueSchedule(tl, durations(tl, startRun(0)));
+		expect(three.filter((c) => c.id === 'countdown' && c.segment === 1)).toEqual([]);
+		const five = cueSchedule(tl, durations(tl, startRun(0)), { countdown: 5 });
+		expect(five.filter((c) => c.segment === 0 && c.id === 'countdown').map((c) => c.text)).toEqual([
+			'5',
+			'4',
+			'3',
+			'2',
+			'1'
+		]);
+		expect(five.filter((c) => c.segment === 2 && c.id === 'countdown')).toEqual([]);
+	});
+});
