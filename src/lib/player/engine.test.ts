@@ -174,7 +174,7 @@ describe('engine properties', () => {
 					else if (step.type === 'resume') run = resume(run, now);
 					else if (step.type === 'skip') run = skip(tl, run, now);
 					else if (step.type === 'back') run = back(tl, run, now);
-					else run = adjustRest(tl, run, now, step.delta);
+					else if (step.type === 'adjust') run = adjustRest(tl, run, now, step.delta);
 					const s = stateAt(tl, run, now);
 					if (step.type !== 'back') expect(s.elapsed).toBeGreaterThanOrEqual(before.elapsed);
 					expect(s.index).toBeGreaterThanOrEqual(0);

@@ -1,0 +1,267 @@
+// The one rune class that drives the engine in the browser: it holds the run record, owns the
+// one timer loop, gives each cue once at its moment, and saves the run as it changes.
+import type { Timeline } from '$lib/routines/types';
+import { CueCursor, cueSchedule, type Cue } from './cues';
+import * as engine from './engine';
+import type { RunRecord } from './engine';
+
+/** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
+export interface SavedRun {
+	routineId: string;
+	/** Wall-clock time (ms since epoch) the run began, and when this was saved. */
+	startedAt: number;
+	savedAt: number;
+	position: number;
+	adjust: Record<number, number>;
+}
+
+/** Where the player saves its run; the page hands in a real one, tests a fake. */
+export interface RunStore {
+	save(run: SavedRun): void;
+	clear(): void;
+}
+
+/** What the player needs from the outside world. */
+export interface PlayerOptions {
+	routineId: string;
+	/** A monotonic clock in ms (performance.now by default). */
+	clock?: () => number;
+	/** Wall-clock time in ms (Date.now by default), only for the saved record. */
+	wallClock?: () => number;
+	/** Given every cue at the moment it is due: the caption, the event, the sound. */
+	onCue?: (cue: Cue, scheduledAt: number) => void;
+	/** Given every cue up to `lookahead()` ms early, to start the sound on the audio clock. */
+	onCueAhead?: (cue: Cue, at: number) => void;
+	/** Called when scheduled-ahead sounds must be dropped (pause, skip, back, end). */
+	onCancelAhead?: () => void;
+	/** How early to hand cues to `onCueAhead`, in ms (longer when the tab is hidden). */
+	lookahead?: () => number;
+	/** Called once when the routine completes (or is ended early). */
+	onFinish?: (summary: { completed: boolean; elapsed: number; startedAt: number }) => void;
+	store?: RunStore;
+	/** The countdown's length in seconds. */
+	countdown?: number;
+}
+
+export type PlayerStatus = 'idle' | 'running' | 'paused' | 'finished';
+
+/** The player: `$derived` state for the screen, methods that hand events to the engine. */
+export class Player {
+	readonly timeline: Timeline;
+	#options: PlayerOptions;
+	#clock: () => number;
+	#wall: () => number;
+	#run = $state.raw<RunRecord | null>(null);
+	#now = $state.raw(0);
+	#startedAt = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#cursor = new CueCursor(0);
+	#aheadCursor = new CueCursor(0);
+	#lastSaved = -Infinity;
+	#endedEarly = false;
+	#countdown = $state(3);
+
+	/** The latest cue given, for the caption. */
+	lastCue = $state.raw<Cue | null>(null);
+
+	/** The screen's state, or null before Start. */
+	readonly state = $derived.by(() =>
+		this.#run ? engine.stateAt(this.timeline, this.#run, this.#now) : null
+	);
+
+	readonly status: PlayerStatus = $derived(
+		!this.state
+			? 'idle'
+			: this.state.finished
+				? 'finished'
+				: this.state.running
+					? 'running'
+					: 'paused'
+	);
+
+	/** Every cue of this run, with its rest adjustments. */
+	readonly schedule: Cue[] = $derived.by(() => {
+		const lengths = this.#run
+			? engine.durations(this.timeline, this.#run)
+			: this.timeline.segments.map((s) => s.durationMs);
+		return cueSchedule(this.timeline, lengths, { countdown: this.#countdown });
+	});
+
+	/** True when the run ended with End rather than by reaching the end. */
+	get endedEarly(): boolean {
+		return this.#endedEarly;
+	}
+
+	constructor(timeline: Timeline, options: PlayerOptions) {
+		this.timeline = timeline;
+		this.#options = options;
+		this.#clock = options.clock ?? (() => performance.now());
+		this.#wall = options.wallClock ?? (() => Date.now());
+		this.#countdown = options.countdown ?? 3;
+	}
+
+	/** Sets the countdown's length (3 or 5 s) from the settings. */
+	setCountdown(seconds: number): void {
+		this.#countdown = seconds;
+	}
+
+	/** Starts from the beginning. */
+	start(): void {
+		const now = this.#clock();
+		this.#startedAt = this.#wall();
+		this.#endedEarly = false;
+		this.#apply(engine.startRun(now), now, 0);
+	}
+
+	/** Restores a saved run, paused where it was. */
+	restore(saved: SavedRun): void {
+		this.#startedAt = saved.startedAt;
+		const now = this.#clock();
+		this.#apply({ offset: saved.position, since: null, adjust: saved.adjust }, now, saved.position);
+	}
+
+	pause(): void {
+		if (this.#run) this.#apply(engine.pause(this.timeline, this.#run, this.#clock()));
+	}
+
+	resume(): void {
+		if (this.#run) this.#apply(engine.resume(this.#run, this.#clock()));
+	}
+
+	/** Start, Pause or Resume: the big button and the Space key. */
+	toggle(): void {
+		if (this.status === 'idle') this.start();
+		else if (this.status === 'running') this.pause();
+		else if (this.status === 'paused') this.resume();
+	}
+
+	skip(): void {
+		if (!this.#run) return;
+		const now = this.#clock();
+		const next = engine.skip(this.timeline, this.#run, now);
+		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
+	}
+
+	back(): void {
+		if (!this.#run) return;
+		const now = this.#clock();
+		const next = engine.back(this.timeline, this.#run, now);
+		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
+	}
+
+	/** Adds (or with a negative value, takes) time to the current rest. */
+	adjustRest(deltaMs: number): void {
+		if (!this.#run) return;
+		const now = this.#clock();
+		this.#apply(engine.adjustRest(this.timeline, this.#run, now, deltaMs), now);
+	}
+
+	/** Ends the run now (End): the completion view follows. */
+	end(): void {
+		if (!this.#run || this.status === 'finished') return;
+		this.#endedEarly = true;
+		const now = this.#clock();
+		this.#apply(engine.finish(this.timeline, this.#run), now, null);
+	}
+
+	/** Recomputes at once: after the page was hidden, on pageshow, and on every tick. */
+	refresh(): void {
+		this.#tick();
+	}
+
+	/** Stops the loop (the page is leaving); the saved run stays. */
+	destroy(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#save(true);
+		this.#options.onCancelAhead?.();
+	}
+
+	/**
+	 * Takes a new run record. `seekTo` is the position cues continue from after a jump (cues at
+	 * exactly that position are still given; `null` gives none, as on End).
+	 */
+	#apply(run: RunRecord, now = this.#clock(), seekTo?: number | null): void {
+		const wasRunning = this.#run?.since != null;
+		this.#run = run;
+		this.#now = now;
+		const pos = engine.stateAt(this.timeline, run, now).elapsed;
+		if (seekTo !== undefined || !wasRunning || run.since === null) {
+			this.#options.onCancelAhead?.();
+			const at = seekTo === null ? pos + 0.5 : (seekTo ?? pos);
+			this.#cursor.seek(at, this.schedule);
+			this.#aheadCursor.seek(at, this.schedule);
+		}
+		this.#save(true);
+		this.#tick();
+	}
+
+	/** One turn of the loop: repaint, give due cues, save, and sleep until something changes. */
+	#tick(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		const run = this.#run;
+		if (!run) return;
+		const now = this.#clock();
+		this.#now = now;
+		const s = engine.stateAt(this.timeline, run, now);
+		const schedule = this.schedule;
+
+		if (run.since !== null) {
+			const ahead = this.#options.lookahead?.() ?? 0;
+			if (this.#options.onCueAhead && ahead > 0) {
+				for (const cue of this.#aheadCursor.advance(
+					schedule,
+					Math.min(s.elapsed + ahead, s.total)
+				)) {
+					this.#options.onCueAhead(cue, now + (cue.at - s.elapsed));
+				}
+			}
+			for (const cue of this.#cursor.advance(schedule, s.elapsed)) {
+				this.lastCue = cue;
+				this.#options.onCue?.(cue, now - (s.elapsed - cue.at));
+			}
+		}
+
+		if (s.finished) {
+			this.#options.store?.clear();
+			this.#options.onFinish?.({
+				completed: !this.#endedEarly,
+				elapsed: s.elapsed,
+				startedAt: this.#startedAt
+			});
+			return;
+		}
+		this.#save(false);
+		if (!s.running) return;
+
+		// Sleep until the countdown shows a new second, or the next cue, whichever comes first.
+		let wait = s.segmentRemaining % 1000 || 1000;
+		const next = this.#cursor.next(schedule);
+		if (next) wait = Math.min(wait, next.at - s.elapsed);
+		const ahead = this.#options.lookahead?.() ?? 0;
+		const nextAhead = this.#aheadCursor.next(schedule);
+		if (nextAhead && ahead > 0)
+			wait = Math.min(wait, Math.max(1, nextAhead.at - ahead - s.elapsed));
+		this.#timer = setTimeout(() => this.#tick(), Math.max(1, Math.ceil(wait)));
+	}
+
+	/** Saves the run on every change, and about once a second while it plays. */
+	#save(force: boolean): void {
+		const run = this.#run;
+		const store = this.#options.store;
+		if (!run || !store) return;
+		const now = this.#clock();
+		if (!force && now - this.#lastSaved < 1000) return;
+		const s = engine.stateAt(this.timeline, run, now);
+		if (s.finished) return;
+		this.#lastSaved = now;
+		store.save({
+			routineId: this.#options.routineId,
+			startedAt: this.#startedAt,
+			savedAt: this.#wall(),
+			position: s.elapsed,
+			adjust: run.adjust
+		});
+	}
+}

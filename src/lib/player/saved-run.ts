@@ -1,0 +1,36 @@
+// A saved run, read back after a reload: validated like any stored data.
+import type { SavedRun } from './player.svelte';
+
+/** Hours after which a saved run is offered rather than resumed straight away. */
+export const STALE_HOURS = 4;
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The saved run in `raw`, or undefined when it is not one (or belongs to another routine). */
+export function parseSavedRun(
+	raw: unknown,
+	routineId: string,
+	totalMs: number
+): SavedRun | undefined {
+	if (typeof raw !== 'object' || raw === null) return undefined;
+	const r = raw as Record<string, unknown>;
+	if (r.routineId !== routineId) return undefined;
+	if (!isNumber(r.startedAt) || !isNumber(r.savedAt) || !isNumber(r.position)) return undefined;
+	if (r.position < 0 || r.position >= totalMs) return undefined;
+	if (typeof r.adjust !== 'object' || r.adjust === null || Array.isArray(r.adjust))
+		return undefined;
+	const adjust: Record<number, number> = {};
+	for (const [key, value] of Object.entries(r.adjust)) {
+		const index = Number(key);
+		if (!Number.isInteger(index) || index < 0 || !isNumber(value) || Math.abs(value) > 3_600_000) {
+			return undefined;
+		}
+		adjust[index] = value;
+	}
+	return { routineId, startedAt: r.startedAt, savedAt: r.savedAt, position: r.position, adjust };
+}
+
+/** Whether a saved run is old enough to ask before resuming. */
+export function isStale(saved: SavedRun, now: number): boolean {
+	return now - saved.savedAt > STALE_HOURS * 3_600_000;
+}

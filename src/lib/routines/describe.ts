@@ -1,0 +1,54 @@
+// Words for doses and routines, as the pages and the player show them.
+import { resolveDose, setSeconds } from './timeline';
+import type { Dose, Exercise, RoutineItem } from './types';
+
+/** "3 × 12 reps", "4 × 45 s hold", "1 × 30 s", with "each side" for per-side exercises. */
+export function describeDose(dose: Dose, perSide: boolean): string {
+	const each = perSide ? ' each side' : '';
+	if (dose.mode === 'reps') return `${dose.sets} × ${dose.reps} reps${each}`;
+	const what = dose.mode === 'hold' ? ' hold' : '';
+	return `${dose.sets} × ${dose.seconds} s${what}${each}`;
+}
+
+/** The smaller print under a dose: tempo and rest. */
+export function describePacing(dose: Dose): string {
+	const parts: string[] = [];
+	if (dose.mode === 'reps') parts.push(`${dose.tempo} s per rep`);
+	if (dose.sets > 1) parts.push(dose.rest > 0 ? `rest ${dose.rest} s between sets` : 'no rest');
+	return parts.join(' · ');
+}
+
+/** An item's dose and its words together. */
+export function itemDose(item: RoutineItem, exercise: Exercise) {
+	const dose = resolveDose(item, exercise);
+	return {
+		dose,
+		text: describeDose(dose, exercise.perSide),
+		pacing: describePacing(dose),
+		seconds: dose.sets * setSeconds(dose) * (exercise.perSide ? 2 : 1)
+	};
+}
+
+/** Human words for the machine names. */
+export const words = {
+	kind: { strength: 'Strength', warmup: 'Pre-run warm-up', cooldown: 'Post-run stretch' },
+	level: { easy: 'Easy', moderate: 'Moderate', hard: 'Hard' },
+	focus: {
+		knee: 'Knee',
+		hips: 'Hips',
+		quads: 'Quads',
+		hamstrings: 'Hamstrings',
+		calves: 'Calves',
+		tendon: 'Tendon',
+		balance: 'Balance',
+		mobility: 'Mobility'
+	},
+	category: {
+		strength: 'Strength',
+		stability: 'Stability',
+		isometric: 'Isometric',
+		'dynamic-stretch': 'Dynamic drill',
+		'static-stretch': 'Static stretch'
+	},
+	equipment: { none: 'No equipment', band: 'Band', step: 'Step', wall: 'Wall', chair: 'Chair' }
+} as const;
