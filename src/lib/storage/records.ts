@@ -1,0 +1,193 @@
+// The shapes of the user's own data (bookmarks, sessions, settings) and their validators, shared by
+// the stores (which drop what is unreadable) and by backup import (which refuses a bad file).
+import { parseRoutine } from '$lib/routines/schema';
+import type { Routine } from '$lib/routines/types';
+
+/** A bookmarked routine: its id and when it was bookmarked (ms since the epoch). */
+export interface Favorite {
+	id: string;
+	at: number;
+}
+
+/** How the runner rated the effort of a session. */
+export type Effort = 'easy' | 'right' | 'hard';
+
+/** One session played, as listed on /history. */
+export interface Session {
+	id: string;
+	routineId: string;
+	routineName: string;
+	/** Ms since the epoch. */
+	startedAt: number;
+	durationMs: number;
+	completed: boolean;
+	/** Knee pain from 0 to 10, or null when not recorded. */
+	pain: number | null;
+	effort: Effort | null;
+	note: string;
+}
+
+/** The player's settings. */
+export interface Settings {
+	sound: boolean;
+	voice: boolean;
+	/** From 0 to 1. */
+	volume: number;
+	/** Seconds of countdown before a segment ends. */
+	countdown: 3 | 5;
+	/** Default rest between sets in the builder, in seconds (0 to 180). */
+	defaultRest: number;
+}
+
+/** The settings a runner starts with. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	sound: true,
+	voice: true,
+	volume: 0.8,
+	countdown: 3,
+	defaultRest: 30
+});
+
+/** Length limits for stored and imported text. */
+export const TEXT_LIMITS = { id: 128, routineName: 200, note: 2000 } as const;
+
+/** A validation result: the value, or one sentence saying what is wrong. */
+export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+/** Whether `value` is a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idError(value: unknown, field: string): string | null {
+	if (typeof value !== 'string' || value.length === 0) return `${field} must be non-empty text`;
+	if (value.length > TEXT_LIMITS.id) return `${field} is longer than ${TEXT_LIMITS.id} characters`;
+	if (!ID.test(value)) return `${field} may hold only letters, digits, dashes and dots`;
+	return null;
+}
+
+function isTime(value: unknown): value is number {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** Validates a bookmark; unknown keys are dropped. */
+export function checkFavorite(raw: unknown): Check<Favorite> {
+	if (!isRecord(raw)) return { ok: false, error: 'it is not an object' };
+	const error = idError(raw.id, 'its routine id');
+	if (error) return { ok: false, error };
+	if (!isTime(raw.at)) return { ok: false, error: 'its time must be a number of milliseconds' };
+	return { ok: true, value: { id: raw.id as string, at: raw.at } };
+}
+
+/** Validates a session record; unknown keys are dropped. */
+export function checkSession(raw: unknown): Check<Session> {
+	if (!isRecord(raw)) return { ok: false, error: 'it is not an object' };
+	const error = idError(raw.id, 'its id') ?? idError(raw.routineId, 'its routine id');
+	if (error) return { ok: false, error };
+	const { routineName, startedAt, durationMs, completed, pain, effort, note } = raw;
+	if (typeof routineName !== 'string') return { ok: false, error: 'the routine name must be text' };
+	if (routineName.length > TEXT_LIMITS.routineName) {
+		return {
+			ok: false,
+			error: `the routine name is longer than ${TEXT_LIMITS.routineName} characters`
+		};
+	}
+	if (!isTime(startedAt))
+		return { ok: false, error: 'its start time must be a number of milliseconds' };
+	if (!isTime(durationMs))
+		return { ok: false, error: 'its duration must be a number of milliseconds' };
+	if (typeof completed !== 'boolean')
+		return { ok: false, error: 'completed must be true or false' };
+	if (
+		pain !== null &&
+		!(Number.isInteger(pain) && (pain as number) >= 0 && (pain as number) <= 10)
+	) {
+		return { ok: false, error: 'the knee pain score must be a whole number from 0 to 10, or null' };
+	}
+	if (effort !== null && effort !== 'easy' && effort !== 'right' && effort !== 'hard') {
+		return { ok: false, error: 'the effort must be easy, right, hard or null' };
+	}
+	if (typeof note !== 'string') return { ok: false, error: 'the note must be text' };
+	if (note.length > TEXT_LIMITS.note) {
+		return { ok: false, error: `the note is longer than ${TEXT_LIMITS.note} characters` };
+	}
+	return {
+		ok: true,
+		value: {
+			id: raw.id as string,
+			routineId: raw.routineId as string,
+			routineName,
+			startedAt,
+			durationMs,
+			completed,
+			pain: pain as number | null,
+			effort: effort as Effort | null,
+			note
+		}
+	};
+}
+
+/** Validates one of the user's routines with the app's one routine schema. */
+export function checkRoutine(raw: unknown): Check<Routine> {
+	const result = parseRoutine(raw);
+	if (result.ok) return { ok: true, value: result.routine };
+	return { ok: false, error: result.errors[0] ?? 'it is not a valid routine' };
+}
+
+const SETTINGS_CHECKS: { [K in keyof Settings]: [(value: unknown) => boolean, string] } = {
+	sound: [(v) => typeof v === 'boolean', 'sound must be true or false'],
+	voice: [(v) => typeof v === 'boolean', 'voice must be true or false'],
+	volume: [
+		(v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1,
+		'volume must be a number from 0 to 1'
+	],
+	countdown: [(v) => v === 3 || v === 5, 'the countdown must be 3 or 5 seconds'],
+	defaultRest: [
+		(v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 180,
+		'the default rest must be a whole number of seconds from 0 to 180'
+	]
+};
+
+/**
+ * Reads settings field by field: a missing field takes its default, an invalid one takes its default
+ * and is reported through `invalid`, unknown keys are dropped. Undefined when `raw` is not an object.
+ */
+export function readSettings(
+	raw: unknown,
+	invalid: (message: string) => void = () => {}
+): Settings | undefined {
+	if (!isRecord(raw)) return undefined;
+	const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+	for (const [field, [valid, message]] of Object.entries(SETTINGS_CHECKS)) {
+		if (!Object.hasOwn(raw, field)) continue;
+		if (valid(raw[field])) settings[field] = raw[field];
+		else invalid(message);
+	}
+	return settings as unknown as Settings;
+}
+
+/**
+ * Reads a list for a store: undefined when `raw` is not an array; items that fail `check` and
+ * repeated ids are dropped and reported through `problem`.
+ */
+export function readList<T extends { id: string }>(
+	raw: unknown,
+	check: (item: unknown) => Check<T>,
+	problem: (message: string) => void
+): T[] | undefined {
+	if (!Array.isArray(raw)) return undefined;
+	const seen = new Set<string>();
+	const items: T[] = [];
+	raw.forEach((item, i) => {
+		const result = check(item);
+		if (!result.ok) problem(`item ${i + 1}: ${result.error}`);
+		else if (seen.has(result.value.id)) problem(`item ${i + 1}: id ${result.value.id} is repeated`);
+		else {
+			seen.add(result.value.id);
+			items.push(result.value);
+		}
+	});
+	return items;
+}

@@ -1,0 +1,173 @@
+// The app's persisted data: bookmarks, the user's own routines, session history and settings.
+// Each store is created on first use in the browser; on the server every call gets a fresh in-memory
+// value, so a prerender never shares or writes module state.
+import { browser } from '$app/environment';
+import type { Routine } from '$lib/routines/types';
+import { Persisted, type PersistedOptions, type Problem } from './persisted.svelte';
+import {
+	DEFAULT_SETTINGS,
+	checkFavorite,
+	checkRoutine,
+	checkSession,
+	readList,
+	readSettings,
+	type Favorite,
+	type Session,
+	type Settings
+} from './records';
+
+/** What a test (or another caller) may swap in a store: storage, notices, event target, clock. */
+export type StoreOptions = Pick<
+	PersistedOptions<unknown>,
+	'storage' | 'notices' | 'events' | 'now'
+>;
+
+/** Parses stored bookmarks, dropping invalid or repeated ones. */
+export function parseFavorites(raw: unknown, problem: Problem = () => {}): Favorite[] | undefined {
+	return readList(raw, checkFavorite, problem);
+}
+
+/** Parses stored routines with the routine schema, dropping invalid or repeated ones. */
+export function parseMyRoutines(raw: unknown, problem: Problem = () => {}): Routine[] | undefined {
+	return readList(raw, checkRoutine, problem);
+}
+
+/** Parses stored sessions, dropping invalid or repeated ones. */
+export function parseHistory(raw: unknown, problem: Problem = () => {}): Session[] | undefined {
+	return readList(raw, checkSession, problem);
+}
+
+/** Parses stored settings; each invalid field falls back to its default, unknown keys are dropped. */
+export function parseSettings(raw: unknown, problem: Problem = () => {}): Settings | undefined {
+	return readSettings(raw, problem);
+}
+
+/** Creates a bookmarks store (`patella:favorites:v1`). */
+export function createFavorites(options: StoreOptions = {}): Persisted<Favorite[]> {
+	return new Persisted({
+		...options,
+		key: 'favorites',
+		version: 1,
+		label: 'bookmarks',
+		parse: parseFavorites,
+		fallback: []
+	});
+}
+
+/** Creates a store of the user's own routines (`patella:routines:v1`). */
+export function createMyRoutines(options: StoreOptions = {}): Persisted<Routine[]> {
+	return new Persisted({
+		...options,
+		key: 'routines',
+		version: 1,
+		label: 'routines',
+		parse: parseMyRoutines,
+		fallback: []
+	});
+}
+
+/** Creates a session history store (`patella:history:v1`). */
+export function createHistory(options: StoreOptions = {}): Persisted<Session[]> {
+	return new Persisted({
+		...options,
+		key: 'history',
+		version: 1,
+		label: 'session history',
+		parse: parseHistory,
+		fallback: []
+	});
+}
+
+/** Creates a settings store (`patella:settings:v1`). */
+export function createSettings(options: StoreOptions = {}): Persisted<Settings> {
+	return new Persisted({
+		...options,
+		key: 'settings',
+		version: 1,
+		label: 'settings',
+		parse: parseSettings,
+		fallback: { ...DEFAULT_SETTINGS }
+	});
+}
+
+/** The four stores that make up the user's data, as export and import see them. */
+export interface UserStores {
+	favorites: Persisted<Favorite[]>;
+	routines: Persisted<Routine[]>;
+	history: Persisted<Session[]>;
+	settings: Persisted<Settings>;
+}
+
+let favoritesStore: Persisted<Favorite[]> | undefined;
+let routinesStore: Persisted<Routine[]> | undefined;
+let historyStore: Persisted<Session[]> | undefined;
+let settingsStore: Persisted<Settings> | undefined;
+
+/** The app's bookmarks, created on first use (a fresh in-memory one on the server). */
+export function favorites(): Persisted<Favorite[]> {
+	if (!browser) return createFavorites({ storage: null });
+	return (favoritesStore ??= createFavorites());
+}
+
+/** The user's own routines, created on first use (a fresh in-memory one on the server). */
+export function myRoutines(): Persisted<Routine[]> {
+	if (!browser) return createMyRoutines({ storage: null });
+	return (routinesStore ??= createMyRoutines());
+}
+
+/** The session history, created on first use (a fresh in-memory one on the server). */
+export function history(): Persisted<Session[]> {
+	if (!browser) return createHistory({ storage: null });
+	return (historyStore ??= createHistory());
+}
+
+/** The settings, created on first use (a fresh in-memory one on the server). */
+export function settings(): Persisted<Settings> {
+	if (!browser) return createSettings({ storage: null });
+	return (settingsStore ??= createSettings());
+}
+
+/** All four of the app's stores. */
+export function userStores(): UserStores {
+	return {
+		favorites: favorites(),
+		routines: myRoutines(),
+		history: history(),
+		settings: settings()
+	};
+}
+
+/** Whether the routine with this id is bookmarked. */
+export function isFavorite(id: string, store: Persisted<Favorite[]> = favorites()): boolean {
+	return store.value.some((favorite) => favorite.id === id);
+}
+
+/** Bookmarks the routine or removes its bookmark; returns whether it is bookmarked now. */
+export function toggleFavorite(
+	id: string,
+	store: Persisted<Favorite[]> = favorites(),
+	now: number = Date.now()
+): boolean {
+	const on = !isFavorite(id, store);
+	store.update((list) => (on ? [...list, { id, at: now }] : list.filter((f) => f.id !== id)));
+	return on;
+}
+
+/** Saves one of the user's routines, replacing the one with the same id. */
+export function saveRoutine(routine: Routine, store: Persisted<Routine[]> = myRoutines()): void {
+	store.update((list) =>
+		list.some((r) => r.id === routine.id)
+			? list.map((r) => (r.id === routine.id ? routine : r))
+			: [...list, routine]
+	);
+}
+
+/** Deletes one of the user's routines. */
+export function deleteRoutine(id: string, store: Persisted<Routine[]> = myRoutines()): void {
+	store.update((list) => list.filter((r) => r.id !== id));
+}
+
+/** Adds a session to the history (or replaces the one with the same id). */
+export function recordSession(session: Session, store: Persisted<Session[]> = history()): void {
+	store.update((list) => [...list.filter((s) => s.id !== session.id), session]);
+}

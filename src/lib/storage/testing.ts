@@ -1,0 +1,77 @@
+// Shared test fixtures for storage: an in-memory Storage that can be made to fail like a full or a
+// disabled browser storage, and stored blobs in the shapes tests need. Used only by tests.
+
+/** An in-memory `Storage`. Set `failSet` or `failGet` to make it throw like a real browser would. */
+export class MemoryStorage {
+	#items = new Map<string, string>();
+	/** Thrown by `setItem` when set (a quota error, for instance). */
+	failSet: unknown = null;
+	/** Thrown by `getItem` (and `key`) when set, as when storage is disabled. */
+	failGet: unknown = null;
+
+	/** Items to start with. */
+	constructor(items: Record<string, string> = {}) {
+		for (const [key, value] of Object.entries(items)) this.#items.set(key, value);
+	}
+
+	/** As `Storage.length`. */
+	get length(): number {
+		return this.#items.size;
+	}
+
+	/** As `Storage.key`. */
+	key(index: number): string | null {
+		if (this.failGet) throw this.failGet;
+		return [...this.#items.keys()][index] ?? null;
+	}
+
+	/** As `Storage.getItem`. */
+	getItem(key: string): string | null {
+		if (this.failGet) throw this.failGet;
+		return this.#items.get(key) ?? null;
+	}
+
+	/** As `Storage.setItem`. */
+	setItem(key: string, value: string): void {
+		if (this.failSet) throw this.failSet;
+		this.#items.set(key, String(value));
+	}
+
+	/** As `Storage.removeItem`. */
+	removeItem(key: string): void {
+		this.#items.delete(key);
+	}
+
+	/** As `Storage.clear`. */
+	clear(): void {
+		this.#items.clear();
+	}
+
+	/** All items, for comparing before and after. */
+	snapshot(): Record<string, string> {
+		return Object.fromEntries(this.#items);
+	}
+
+	/** This object typed as a `Storage`, to pass where one is expected. */
+	get asStorage(): Storage {
+		return this as unknown as Storage;
+	}
+}
+
+/** The error a browser throws when storage is full. */
+export function quotaError(): DOMException {
+	return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+/** The error a browser throws when storage is disabled. */
+export function securityError(): DOMException {
+	return new DOMException('Access is denied for this document.', 'SecurityError');
+}
+
+/** A stored envelope as Persisted writes it. */
+export function envelope(data: unknown, v = 1): string {
+	return JSON.stringify({ v, data });
+}
+
+/** A stored value that is not JSON at all (a write cut short). */
+export const CORRUPTED_BLOB = '{"v":1,"data":[{"id":"knee-foundation","at":17';
