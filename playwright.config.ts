@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/browser.js';
 
-const port = 4173;
+// PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
