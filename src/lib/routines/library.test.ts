@@ -185,7 +185,8 @@ describe('every exercise', () => {
 		for (const e of exercises) {
 			expect(e.cues.length, e.id).toBeGreaterThanOrEqual(2);
 			expect(e.cues.length, e.id).toBeLessThanOrEqual(3);
-			expect(e.cues[0].length, `${e.id}: "${e.cues[0]}"`).toBeLessThanOrEqual(35);
+			const shown = e.cues[0] ?? '';
+			expect(shown.length, `${e.id}: "${shown}"`).toBeLessThanOrEqual(35);
 		}
 	});
 
