@@ -266,9 +266,12 @@ function pathOf(points: Point[]): string {
 	return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' ');
 }
 
-/** Where every joint of `pose` lands in the viewBox, anchored and resting on the floor. */
-export function poseJoints(pose: Pose): Record<Joint, Point> {
-	return layout(pose).joints;
+/**
+ * Where every joint of `pose` lands in the viewBox, anchored and resting on the floor. With `rest`
+ * false the anchor alone places the figure, even if part of it ends up below the floor.
+ */
+export function poseJoints(pose: Pose, rest = true): Record<Joint, Point> {
+	return layout(pose, rest).joints;
 }
 
 interface Layout {
@@ -277,7 +280,7 @@ interface Layout {
 	depth: Record<Joint, number>;
 }
 
-function layout(pose: Pose): Layout {
+function layout(pose: Pose, rest = true): Layout {
 	const S = SEGMENTS;
 	const [nHip, nKnee, nAnkle, nSole, nHeel, nToe] = legPoints(pose.near, 1) as [
 		Vec3,
@@ -358,7 +361,7 @@ function layout(pose: Pose): Layout {
 	}
 	for (const s of soles) lowest = Math.max(lowest, project(s).y + half);
 	let dy = pose.anchor.y === undefined ? FLOOR_Y - lowest : pose.anchor.y - anchor.y;
-	if (lowest + dy > FLOOR_Y) dy = FLOOR_Y - lowest;
+	if (rest && lowest + dy > FLOOR_Y) dy = FLOOR_Y - lowest;
 
 	const joints = {} as Record<Joint, Point>;
 	const depth = {} as Record<Joint, number>;

@@ -139,8 +139,8 @@ function plant(
 	target: Point,
 	foot = 90
 ): Spec {
-	// Fold the leg out of the way while finding the hip, so it cannot push the figure up.
-	const hip = poseJoints(pose({ ...spec, [side]: { thigh: 90, shank: -90 } }))[`${side}Hip`];
+	// Where the anchor alone puts the hip, whatever the leg does now.
+	const hip = poseJoints(pose(spec), false)[`${side}Hip`];
 	const f = screen(foot);
 	const down = screen(foot - 90);
 	const heel =
@@ -669,58 +669,105 @@ function wallLean(kind: 'calf' | 'soleus'): ExerciseFigure {
 
 function hipFlexorStretch(): ExerciseFigure {
 	const front = { x: 70, y: GROUND };
-	const at = (thigh: number): Spec =>
-		plant(
+	const at = (thigh: number): Spec => {
+		const spec = plant(
 			{
 				anchor: { at: 'nearKnee', x: 44, y: GROUND },
-				near: { thigh, shank: -90, foot: -100 },
-				nearArm: { upper: -35, fore: 85 }
+				near: { thigh, shank: -90, foot: -100 }
 			},
 			'far',
 			'heel',
 			front
 		);
+		// Hands rest on the front knee.
+		const knee = poseJoints(pose(spec)).farKnee;
+		const hand = { x: knee.x - 1, y: knee.y - 2.5 };
+		return reach(reach(spec, 'near', hand), 'far', hand);
+	};
 	return entry(at(-4), at(-28));
 }
 
-/** Bends a side-view leg so its ankle reaches `target`; `bend` 1 takes the knee forward. */
-function legTo(spec: Spec, side: 'near' | 'far', target: Point, bend: 1 | -1, foot: number): Spec {
-	const hip = poseJoints(pose({ ...spec, [side]: { thigh: 90, shank: -90 } }))[`${side}Hip`];
-	const [thigh, shank] = solveTwo(hip, target, S.thigh, S.shank, bend);
-	const ref = spec[side]?.thigh ?? 0;
-	return {
-		...spec,
-		[side]: { ...spec[side], thigh: near(thigh, ref), shank: near(shank, ref), foot }
-	};
+/**
+ * Tunes several numbers at once so `cost` of the built pose is as small as can be found (coordinate
+ * descent with a shrinking step). For a limb that must reach two points when seen foreshortened.
+ */
+function fit(
+	make: (v: number[]) => Spec,
+	start: number[],
+	cost: (j: Record<Joint, Point>) => number
+): Spec {
+	const value = (v: number[]) => cost(poseJoints(pose(make(v))));
+	const v = [...start];
+	let best = value(v);
+	for (let step = 16; step > 0.05; step /= 2) {
+		let improved = true;
+		while (improved) {
+			improved = false;
+			for (let i = 0; i < v.length; i++) {
+				for (const d of [step, -step]) {
+					const next = v.map((x, k) => (k === i ? x + d : x));
+					const c = value(next);
+					if (c < best - 1e-9) {
+						best = c;
+						v.splice(0, v.length, ...next);
+						improved = true;
+					}
+				}
+			}
+		}
+	}
+	return make(v);
 }
+
+const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+const FIGURE_FOUR_VIEW: View = 'side';
 
 function figureFour(): ExerciseFigure {
 	const lying = (far: WorldLeg): Spec => {
-		let spec: Spec = {
+		const base: Spec = {
+			view: FIGURE_FOUR_VIEW,
 			trunk: -90,
 			head: 25,
 			anchor: { at: 'neck', x: 24, y: GROUND },
-			far,
-			near: { thigh: 150, shank: 60 }
+			far
 		};
-		const j = poseJoints(pose(spec));
-		// The near ankle rests across the far thigh, just below the knee; the hands hold that thigh.
-		const across = {
-			x: j.farKnee.x + (j.pelvis.x - j.farKnee.x) * 0.15 + 1,
-			y: j.farKnee.y + (j.pelvis.y - j.farKnee.y) * 0.15 - 2
-		};
-		spec = legTo(spec, 'near', across, -1, 150);
-		const hold = {
-			x: j.farKnee.x + (j.pelvis.x - j.farKnee.x) * 0.4,
-			y: j.farKnee.y + (j.pelvis.y - j.farKnee.y) * 0.4
-		};
-		return reach(reach(spec, 'near', hold), 'far', hold);
+		// The near leg crosses over: its thigh turned out towards the camera, so it looks short,
+		// with the knee out to the side and the ankle resting on the far thigh by the knee.
+		const crossed = fit(
+			([thigh = 0, abduction = 0, knee = 0, turnout = 0]) => ({
+				...base,
+				near: {
+					thigh,
+					shank: thigh - knee,
+					foot: thigh - knee + 90,
+					abduction: Math.max(0, abduction),
+					turnout: Math.max(0, turnout)
+				}
+			}),
+			[far.thigh - 30, 40, 90, 45],
+			(j) => {
+				const up = { x: j.farKnee.x - j.pelvis.x, y: j.farKnee.y - j.pelvis.y };
+				const c = Math.SQRT1_2 * 0.8;
+				// Out to the side of the far thigh, and clear of the floor.
+				const knee = {
+					x: j.pelvis.x + c * (up.x - up.y),
+					y: Math.min(j.pelvis.y + c * (up.y + up.x), j.pelvis.y - 8)
+				};
+				const ankle = { x: j.farKnee.x - up.x * 0.2, y: j.farKnee.y - up.y * 0.2 };
+				// Kept honest: the leg turns out (not across behind), and nothing lifts the back.
+				const lifted = GROUND - j.neck.y;
+				return distance(j.nearKnee, knee) + distance(j.nearAnkle, ankle) + 10 * lifted;
+			}
+		);
+		return { ...crossed, nearArm: { upper: 90, fore: 90 } };
 	};
 	// Getting there: the far foot still on the floor. Held: that thigh drawn towards the chest.
 	const footDown = plant(lying({ thigh: 140, shank: 50 }), 'far', 'heel', { x: 72, y: GROUND });
 	return entry(
 		lying(footDown.far ?? { thigh: 140, shank: 50 }),
-		lying({ thigh: 185, shank: 95, foot: 175 })
+		lying({ thigh: 182, shank: 92, foot: 175 }),
+		FIGURE_FOUR_VIEW
 	);
 }
 
@@ -887,27 +934,27 @@ function lateralLunge(): ExerciseFigure {
 }
 
 function lateralStepDown(): ExerciseFigure {
-	const step: Prop = { kind: 'step', x: 30, width: 30, height: 12 };
+	// Side on to the step: the near leg stands on it, the far leg lowers past its side to the floor.
+	const step: Prop = { kind: 'step', x: 36, width: 34, height: 12 };
 	const top = GROUND - 12;
 	const tall: Spec = {
-		anchor: { at: 'farHeel', x: 44, y: top },
-		near: { ...STAND, abduction: 6 },
-		far: STAND,
-		nearArm: { upper: 40, fore: 50 },
+		anchor: heelAt(50, top),
+		far: { thigh: 4, shank: 4, foot: 90 },
+		nearArm: { upper: 30, fore: 50 },
 		props: [step]
 	};
 	const down = settle(
 		(d) => ({
 			...tall,
-			trunk: d * 0.3,
-			far: { thigh: d, shank: -d * 0.5 },
-			near: { thigh: 10, shank: 10, foot: 90, abduction: 8 }
+			trunk: d * 0.35,
+			near: { thigh: d, shank: -d * 0.45 },
+			far: { thigh: d * 0.35, shank: d * 0.2, foot: 95 }
 		}),
 		0,
 		100,
-		(j) => footGap(j, 'near')
+		(j) => footGap(j, 'far')
 	);
-	return entry(tall, down, 'front');
+	return entry(tall, down);
 }
 
 function hipCircles(): ExerciseFigure {
