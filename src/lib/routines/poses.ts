@@ -368,7 +368,7 @@ function squat(depth: 'mini' | 'air'): ExerciseFigure {
 }
 
 function sitToStand(): ExerciseFigure {
-	const chair: Prop = { kind: 'chair', x: 26, height: 20, facing: 'right' };
+	const chair: Prop = { kind: 'chair', x: 30, height: 20, facing: 'right' };
 	const crossed: WorldArm = { upper: 70, fore: 80 };
 	const seated: Spec = {
 		anchor: heelAt(52),
@@ -609,7 +609,7 @@ function quadStretch(): ExerciseFigure {
 		const spec: Spec = {
 			anchor: { at: 'farHeel', x: 55, y: GROUND },
 			far: STAND,
-			near: { thigh: -6, shank, foot },
+			near: { thigh: toAnkle ? -12 : -6, shank, foot },
 			props: [wall]
 		};
 		const j = poseJoints(pose(spec));
@@ -618,7 +618,7 @@ function quadStretch(): ExerciseFigure {
 			? reach(held, 'near', { x: j.nearAnkle.x + 0.5, y: j.nearAnkle.y })
 			: { ...held, nearArm: { upper: -20, fore: 10 } };
 	};
-	return entry(at(-95, -10, false), at(-165, -80, true));
+	return entry(at(-95, -10, false), at(-150, -70, true));
 }
 
 function hamstringStretch(): ExerciseFigure {
