@@ -12,7 +12,7 @@ import {
 	type Pose,
 	type Shape
 } from './figure';
-import { fallbackFigure, poseFor, poses, type ExerciseFigure } from './poses';
+import { fallbackFigure, poseFor, poses, type ExercisePoses } from './poses';
 
 /** The exercise ids the library uses; every one must have its own figure. */
 const EXERCISE_IDS = [
@@ -68,7 +68,7 @@ const EXERCISE_IDS = [
 const EPSILON = 1e-6;
 
 /** Every pose worth checking: each exercise's start, end and a few in-between frames. */
-const figures: Array<[string, ExerciseFigure]> = [
+const figures: Array<[string, ExercisePoses]> = [
 	...Object.entries(poses),
 	['fallback', fallbackFigure]
 ];
