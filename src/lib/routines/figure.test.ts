@@ -12,6 +12,7 @@ import {
 	type Pose,
 	type Shape
 } from './figure';
+import { exercises } from './exercises';
 import { fallbackFigure, poseFor, poses, type ExercisePoses } from './poses';
 
 /** The exercise ids the library uses; every one must have its own figure. */
@@ -114,6 +115,10 @@ describe('poses', () => {
 			expect(figure?.start, id).not.toEqual(figure?.end);
 		}
 		expect(Object.keys(poses).sort()).toEqual([...EXERCISE_IDS].sort());
+	});
+
+	it('has poses for every exercise of the library', () => {
+		for (const exercise of exercises) expect(poseFor(exercise.id), exercise.id).toBeDefined();
 	});
 
 	it('has no poses for unknown ids, and a standing fallback', () => {
