@@ -12,6 +12,9 @@ import {
 	defaultItem,
 	drillsByArea,
 	fitWarmup,
+	moveItem,
+	myRoutineId,
+	toggleDrill,
 	itemMs,
 	pickerArea,
 	selectionMs,
@@ -307,5 +310,42 @@ describe('Fit', () => {
 				for (const id of ids) expect(library.some((d) => d.id === id)).toBe(true);
 			})
 		);
+	});
+});
+
+describe('the selection', () => {
+	it('ticks a drill onto the end and unticks it', () => {
+		const knees = getExercise('high-knees')!;
+		const circles = getExercise('hip-circles')!;
+		const one = toggleDrill([], knees);
+		const two = toggleDrill(one, circles);
+		expect(two.map((i) => i.exercise)).toEqual(['high-knees', 'hip-circles']);
+		expect(toggleDrill(two, knees).map((i) => i.exercise)).toEqual(['hip-circles']);
+	});
+
+	it('moves an item and keeps every item', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.nat(), { maxLength: 10 }),
+				fc.nat(12),
+				fc.nat(12),
+				(list, from, to) => {
+					const moved = moveItem(list, from, to);
+					expect([...moved].sort()).toEqual([...list].sort());
+					if (from < list.length) expect(moved[Math.min(to, list.length - 1)]).toBe(list[from]);
+				}
+			)
+		);
+	});
+
+	it('makes schema-valid ids from any name', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 90 }), fc.double({ min: 0, max: 0.999999 }), (name, r) => {
+				const id = myRoutineId(name, () => r);
+				expect(id).toMatch(/^my-[a-z0-9][a-z0-9-]*-[a-z0-9]{6}$/);
+				expect(id.length).toBeLessThanOrEqual(64);
+			})
+		);
+		expect(myRoutineId('Easy run, Sunday!', () => 0)).toBe('my-easy-run-sunday-000000');
 	});
 });

@@ -318,3 +318,41 @@ export function fitWarmup(
 
 	return { items, totalMs: selectionMs(items, lookup), covered, missing: short, message };
 }
+
+// ---- The selection ---------------------------------------------------------------------------
+
+/** The selection with the drill added at the end (default dose), or removed if it was chosen. */
+export function toggleDrill(items: readonly RoutineItem[], exercise: Exercise): RoutineItem[] {
+	return items.some((i) => i.exercise === exercise.id)
+		? items.filter((i) => i.exercise !== exercise.id)
+		: [...items, defaultItem(exercise)];
+}
+
+/** The selection with the item at `from` moved to `to` (both clamped to the list). */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+	const list = [...items];
+	if (from < 0 || from >= list.length) return list;
+	const [item] = list.splice(from, 1);
+	list.splice(Math.min(Math.max(0, to), list.length), 0, item as T);
+	return list;
+}
+
+/** A lowercase, dashed slug of a name: "Easy run, Sunday!" -> "easy-run-sunday". */
+export function slugify(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/, '');
+}
+
+/** A fresh id for a saved routine, `my-<slug>-<random>`, valid for the routine schema. */
+export function myRoutineId(name: string, random: () => number = Math.random): string {
+	const tail = Math.floor(random() * 36 ** 6)
+		.toString(36)
+		.padStart(6, '0');
+	return `my-${slugify(name) || 'warm-up'}-${tail}`;
+}
