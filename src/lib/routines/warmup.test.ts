@@ -340,11 +340,15 @@ describe('the selection', () => {
 
 	it('makes schema-valid ids from any name', () => {
 		fc.assert(
-			fc.property(fc.string({ maxLength: 90 }), fc.double({ min: 0, max: 0.999999 }), (name, r) => {
-				const id = myRoutineId(name, () => r);
-				expect(id).toMatch(/^my-[a-z0-9][a-z0-9-]*-[a-z0-9]{6}$/);
-				expect(id.length).toBeLessThanOrEqual(64);
-			})
+			fc.property(
+				fc.string({ maxLength: 90 }),
+				fc.double({ min: 0, max: 0.999999, noNaN: true }),
+				(name, r) => {
+					const id = myRoutineId(name, () => r);
+					expect(id).toMatch(/^my-[a-z0-9][a-z0-9-]*-[a-z0-9]{6}$/);
+					expect(id.length).toBeLessThanOrEqual(64);
+				}
+			)
 		);
 		expect(myRoutineId('Easy run, Sunday!', () => 0)).toBe('my-easy-run-sunday-000000');
 	});
