@@ -270,13 +270,21 @@ test('delete a saved routine, then undo; without undo it is gone after the toast
 	await expect(page.getByRole('heading', { name: /my routines/i })).toHaveCount(0);
 	const toast = page.getByRole('status').filter({ hasText: 'Deleted “Tempo day”.' });
 	await expect(toast).toBeVisible();
-	await toast.getByRole('button', { name: 'Undo' }).click();
-	await expect(mine.getByRole('link', { name: 'Tempo day', exact: true })).toBeVisible();
+	// Focus was on the vanished Delete button: it goes to Undo, and the toast waits while it is there.
+	const undo = toast.getByRole('button', { name: 'Undo' });
+	await expect(undo).toBeFocused();
+	await page.clock.runFor(20_000);
+	await undo.press('Enter');
+	await expect(mine.getByRole('link', { name: 'Tempo day', exact: true })).toBeFocused();
 	await expect(toast).toHaveCount(0);
 
 	await mine.getByRole('button', { name: 'Delete Tempo day' }).click();
+	await expect(undo).toBeFocused();
+	// Once the runner moves on, the toast goes after 8 seconds, and the routine with it.
+	await page.getByRole('heading', { level: 1, name: 'Routines' }).click();
+	await page.clock.runFor(7_000);
 	await expect(toast).toBeVisible();
-	await page.clock.runFor(8_000);
+	await page.clock.runFor(1_000);
 	await expect(toast).toHaveCount(0);
 	await page.reload();
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
