@@ -5,12 +5,12 @@ test.beforeEach(async ({ page }) => {
 	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
 });
 
-test('plays a routine from Start to complete, exact at every boundary', async ({
+test('plays a 20-minute routine with pauses, backs and skips, exact at every boundary', async ({
 	page,
 	consoleErrors
 }) => {
 	const { routines } = await catalogue(page);
-	const routine = routines.find((r) => r.id === 'knee-foundation')!;
+	const routine = routines.find((r) => r.totalMs >= 20 * 60_000 && r.kind === 'strength')!;
 	await open(page, `/play/${routine.id}`);
 	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
 
@@ -18,27 +18,56 @@ test('plays a routine from Start to complete, exact at every boundary', async ({
 	const current = page.getByTestId('current-label');
 	const next = page.getByTestId('next-label');
 	const progress = page.getByRole('progressbar', { name: 'Routine progress' });
+	const pauseButton = page.getByRole('button', { name: /^pause$/i });
 
 	await expect(timer).toHaveText(mss(routine.timeline[0]!.durationMs));
 	await page.getByRole('button', { name: /^start$/i }).click();
-	await expect(page.getByRole('button', { name: /^pause$/i })).toBeVisible();
+	await expect(pauseButton).toBeVisible();
 
-	let elapsed = 0;
+	let played = 0; // routine time played, as the progress bar counts it
 	for (const [i, segment] of routine.timeline.entries()) {
+		const d = segment.durationMs;
 		await expect(current).toHaveText(segment.label);
-		await expect(timer).toHaveText(mss(segment.durationMs));
+		await expect(timer).toHaveText(mss(d));
 		await expect(next).toHaveText(routine.timeline[i + 1]?.label ?? '');
 		await expect(progress).toHaveAttribute(
 			'aria-valuenow',
-			String(Math.floor((elapsed / routine.totalMs) * 100))
+			String(Math.floor((played / routine.totalMs) * 100))
 		);
-		await page.clock.runFor(segment.durationMs - 1000);
+		if (i % 7 === 3 && i < routine.timeline.length - 1) {
+			// Skip cuts the segment short: the next one starts at once, whole.
+			await page.clock.runFor(2000);
+			await page.getByRole('button', { name: /^skip$/i }).click();
+			played += d;
+			continue;
+		}
+		if (i % 5 === 2 && d > 4000) {
+			// Back after more than 3 s restarts the segment.
+			await page.clock.runFor(4000);
+			await expect(timer).toHaveText(mss(d - 4000));
+			await page.getByRole('button', { name: /^back$/i }).click();
+			await expect(timer).toHaveText(mss(d));
+		}
+		if (i % 4 === 1 && d > 2000) {
+			// A pause in the middle stops the clock for as long as it lasts.
+			await page.clock.runFor(1500);
+			await pauseButton.click();
+			await page.clock.runFor(45_000);
+			await expect(timer).toHaveText(mss(d - 1500));
+			await expect(current).toHaveText(segment.label);
+			await page.keyboard.press('Space');
+			await expect(pauseButton).toBeVisible();
+			await page.clock.runFor(d - 1500 - 1000);
+		} else {
+			await page.clock.runFor(d - 1000);
+		}
 		await expect(timer).toHaveText('0:01');
 		await expect(current).toHaveText(segment.label);
 		await page.clock.runFor(999);
 		await expect(timer).toHaveText('0:01');
+		await expect(current).toHaveText(segment.label);
 		await page.clock.runFor(1);
-		elapsed += segment.durationMs;
+		played += d;
 	}
 	await expect(page.getByRole('heading', { name: /routine complete/i })).toBeVisible();
 	expect(consoleErrors).toEqual([]);

@@ -158,6 +158,10 @@ const MESSAGES = {
  * Read `.value` anywhere (it is `$state.raw`: replace it, do not mutate it); setting it writes through.
  * Unreadable stored data is kept under a backup key and never overwritten until the user changes
  * something; problems are reported once to `notices`. Call `destroy()` to stop following other tabs.
+ *
+ * It follows other tabs for its whole life rather than only while read in an effect (as a
+ * `createSubscriber` design would): an unwatched value would go stale, and its next write would
+ * silently overwrite what another tab saved.
  */
 export class Persisted<T> {
 	/** The full storage key, `patella:<name>:v1`. */

@@ -1,5 +1,7 @@
 // Shared test fixtures for storage: an in-memory Storage that can be made to fail like a full or a
 // disabled browser storage, and stored blobs in the shapes tests need. Used only by tests.
+import { routines } from '$lib/routines';
+import type { Session } from './records';
 
 /** An in-memory `Storage`. Set `failSet` or `failGet` to make it throw like a real browser would. */
 export class MemoryStorage {
@@ -75,3 +77,20 @@ export function envelope(data: unknown, v = 1): string {
 
 /** A stored value that is not JSON at all (a write cut short). */
 export const CORRUPTED_BLOB = '{"v":1,"data":[{"id":"knee-foundation","at":17';
+
+/** A valid session record of the first built-in routine, with any field overridden. */
+export function session(overrides: Partial<Session> = {}): Session {
+	const routine = routines[0]!;
+	return {
+		id: 's1',
+		routineId: routine.id,
+		routineName: routine.name,
+		startedAt: 1_700_000_000_000,
+		durationMs: 600_000,
+		completed: true,
+		pain: 2,
+		effort: 'right',
+		note: '',
+		...overrides
+	};
+}

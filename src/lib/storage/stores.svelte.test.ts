@@ -1,0 +1,155 @@
+import { routines } from '$lib/routines';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Notices } from './notices.svelte';
+import { DEFAULT_SETTINGS } from './records';
+import {
+	createFavorites,
+	createHistory,
+	createMyRoutines,
+	createSettings,
+	deleteRoutine,
+	favorites,
+	isFavorite,
+	parseSettings,
+	recordSession,
+	saveRoutine,
+	toggleFavorite,
+	type StoreOptions
+} from './stores.svelte';
+import { MemoryStorage, envelope, session } from './testing';
+
+const routine = routines[0]!;
+
+function setup(items: Record<string, string> = {}) {
+	const storage = new MemoryStorage(items);
+	const notices = new Notices();
+	const options: StoreOptions = { storage: storage.asStorage, notices, events: null };
+	return { storage, notices, options };
+}
+
+afterEach(() => localStorage.clear());
+
+describe('favorites', () => {
+	it('toggles a bookmark with its time and writes it through', () => {
+		const { storage, options } = setup();
+		const store = createFavorites(options);
+		expect(toggleFavorite('knee-build', store, 5)).toBe(true);
+		expect(isFavorite('knee-build', store)).toBe(true);
+		expect(storage.getItem('patella:favorites:v1')).toBe(envelope([{ id: 'knee-build', at: 5 }]));
+		expect(toggleFavorite('knee-build', store, 6)).toBe(false);
+		expect(isFavorite('knee-build', store)).toBe(false);
+	});
+
+	it('keeps valid bookmarks, drops invalid and repeated ones, backs the original up', () => {
+		const raw = envelope([
+			{ id: 'a', at: 1, extra: 'dropped' },
+			{ id: '', at: 2 },
+			{ id: 'b', at: 'yesterday' },
+			{ id: 'a', at: 3 },
+			'c'
+		]);
+		const { storage, notices, options } = setup({ 'patella:favorites:v1': raw });
+		expect(createFavorites(options).value).toEqual([{ id: 'a', at: 1 }]);
+		expect(Object.values(storage.snapshot()).filter((v) => v === raw)).toHaveLength(2);
+		expect(notices.list[0]!.message).toMatch(/Some of your saved bookmarks could not be read/);
+	});
+
+	it('is one instance in the browser, on window.localStorage', () => {
+		expect(favorites()).toBe(favorites());
+		toggleFavorite('knee-foundation', favorites(), 7);
+		expect(localStorage.getItem('patella:favorites:v1')).toBe(
+			envelope([{ id: 'knee-foundation', at: 7 }])
+		);
+	});
+});
+
+describe('settings', () => {
+	it('starts from the defaults', () => {
+		const { options } = setup();
+		expect(createSettings(options).value).toEqual({
+			sound: true,
+			voice: true,
+			volume: 0.8,
+			countdown: 3,
+			defaultRest: 30
+		});
+	});
+
+	it('replaces each invalid field by its default, not the whole object, and drops unknown keys', () => {
+		const { notices, options } = setup({
+			'patella:settings:v1': envelope({
+				sound: false,
+				voice: 'yes',
+				volume: 0.25,
+				countdown: 4,
+				defaultRest: 181,
+				theme: 'dark'
+			})
+		});
+		expect(createSettings(options).value).toEqual({
+			sound: false,
+			voice: true,
+			volume: 0.25,
+			countdown: 3,
+			defaultRest: 30
+		});
+		expect(notices.list).toHaveLength(1);
+	});
+
+	it('accepts every valid value, quietly', () => {
+		const problems: string[] = [];
+		const valid = { sound: false, voice: false, volume: 0, countdown: 5, defaultRest: 180 };
+		expect(parseSettings(valid, (m) => problems.push(m))).toEqual(valid);
+		expect(parseSettings({ volume: 1 }, (m) => problems.push(m))).toEqual({
+			...DEFAULT_SETTINGS,
+			volume: 1
+		});
+		expect(parseSettings([], (m) => problems.push(m))).toBeUndefined();
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('my routines', () => {
+	it('validates each routine with the routine schema and keeps the valid ones', () => {
+		const broken = { ...routine, id: 'mine-2', items: [{ exercise: 'no-such-exercise' }] };
+		const { notices, options } = setup({
+			'patella:routines:v1': envelope([{ ...routine, id: 'mine-1' }, broken])
+		});
+		const store = createMyRoutines(options);
+		expect(store.value.map((r) => r.id)).toEqual(['mine-1']);
+		expect(notices.list).toHaveLength(1);
+	});
+
+	it('saves, replaces by id and deletes', () => {
+		const { options } = setup();
+		const store = createMyRoutines(options);
+		saveRoutine({ ...routine, id: 'mine' }, store);
+		saveRoutine({ ...routine, id: 'mine', name: 'Renamed' }, store);
+		expect(store.value.map((r) => r.name)).toEqual(['Renamed']);
+		expect(createMyRoutines(options).value.map((r) => r.name)).toEqual(['Renamed']);
+		deleteRoutine('mine', store);
+		expect(store.value).toEqual([]);
+	});
+});
+
+describe('history', () => {
+	it('keeps valid sessions and drops invalid ones', () => {
+		const { options } = setup({
+			'patella:history:v1': envelope([
+				session(),
+				session({ id: 's2', pain: 11 }),
+				session({ id: 's3', effort: 'brutal' as never }),
+				session({ id: 's4', pain: null, effort: null, completed: false })
+			])
+		});
+		expect(createHistory(options).value.map((s) => s.id)).toEqual(['s1', 's4']);
+	});
+
+	it('records a session', () => {
+		const { options } = setup();
+		const store = createHistory(options);
+		recordSession(session(), store);
+		recordSession(session({ id: 's2', note: '<b>not html</b>' }), store);
+		expect(createHistory(options).value.map((s) => s.note)).toEqual(['', '<b>not html</b>']);
+	});
+});
