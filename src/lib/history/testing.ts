@@ -1,21 +1,22 @@
-// Shared fixtures for the history tests: a session with sensible defaults. Used only by tests.
+// Sessions for the history tests, built on the storage layer's shared session fixture. Tests only.
 import type { Session } from '$lib/storage/records';
+import { session as storedSession } from '$lib/storage/testing';
 
 let serial = 0;
 
-/** A session record; `at` is an ISO time with its offset, or ms since the epoch. */
+/**
+ * A session started at `at` (an ISO time with its offset, or ms since the epoch), with a fresh id
+ * and no check-in unless `fields` give one.
+ */
 export function session(at: string | number, fields: Partial<Session> = {}): Session {
 	serial++;
-	return {
+	return storedSession({
 		id: `s-${serial}`,
 		routineId: 'knee-foundation',
 		routineName: "Runner's knee: foundation",
 		startedAt: typeof at === 'number' ? at : Date.parse(at),
-		durationMs: 10 * 60_000,
-		completed: true,
 		pain: null,
 		effort: null,
-		note: '',
 		...fields
-	};
+	});
 }
