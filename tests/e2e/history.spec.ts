@@ -45,7 +45,7 @@ test('finish a routine, check in, see it on /history, delete and undo, and the s
 	const item = page.getByRole('listitem').filter({ hasText: routine.name });
 	await expect(item).toHaveCount(1);
 	await expect(item).toContainText('Completed');
-	await expect(item).toContainText('Knee pain 2/10 (mild)');
+	await expect(item).toContainText('Knee pain 2/10 mild');
 	await expect(item).toContainText('Felt easy');
 	await expect(item).toContainText('Stairs felt fine');
 	await expect(item).toContainText(/Wed 4 Mar/);

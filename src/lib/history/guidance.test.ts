@@ -69,10 +69,26 @@ describe('back off', () => {
 		const build = getRoutine('knee-build')!;
 		const variants = easierVariants(build, builtIn);
 		expect(variants.length).toBeGreaterThan(0);
-		for (const { exercise, easier } of variants) {
-			expect(build.items.map((i) => i.exercise)).toContain(exercise.id);
-			expect(exercises.find((e) => e.id === exercise.id)?.easier).toBe(easier.id);
+		for (const { instead, easier } of variants) {
+			for (const exercise of instead) {
+				expect(build.items.map((i) => i.exercise)).toContain(exercise.id);
+				expect(exercises.find((e) => e.id === exercise.id)?.easier).toBe(easier.id);
+			}
 		}
+	});
+
+	it('names each easier variant once, with every exercise it stands in for', () => {
+		// The short warm-up's two leg swings share one easier variant.
+		const warmUp = getRoutine('prerun-short')!;
+		const variants = easierVariants(warmUp, builtIn);
+		const ids = variants.map((v) => v.easier.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const total = variants.reduce((n, v) => n + v.instead.length, 0);
+		const withEasier = new Set(
+			warmUp.items.map((i) => i.exercise).filter((id) => exercises.find((e) => e.id === id)?.easier)
+		);
+		expect(total).toBe(withEasier.size);
+		expect(variants.some((v) => v.instead.length > 1)).toBe(true);
 	});
 
 	it('suggests the stage before, or the first stage for another strength routine', () => {

@@ -13,10 +13,10 @@ export const LOW_PAIN = 2;
 /** How many easy, low-pain sessions of a routine before the next stage is suggested. */
 export const SESSIONS_TO_PROGRESS = 3;
 
-/** An exercise of the routine and the gentler exercise to do instead. */
+/** A gentler exercise and the routine's exercises it can stand in for. */
 export interface EasierVariant {
-	exercise: Pick<Exercise, 'id' | 'name'>;
 	easier: Pick<Exercise, 'id' | 'name'>;
+	instead: Pick<Exercise, 'id' | 'name'>[];
 }
 
 /** The advice after a session. */
@@ -60,23 +60,23 @@ export function easierRoutine(routine: Routine, library: Library): Routine | und
 	return undefined;
 }
 
-/** The routine's exercises that have an easier variant, each with that variant. */
+/** The easier variants of the routine's exercises, each with the exercises it stands in for. */
 export function easierVariants(routine: Routine, library: Library): EasierVariant[] {
-	const seen = new Set<string>();
-	const variants: EasierVariant[] = [];
+	const byEasier = new Map<string, EasierVariant>();
 	for (const item of routine.items) {
-		if (seen.has(item.exercise)) continue;
-		seen.add(item.exercise);
 		const exercise = library.exercise(item.exercise);
 		const easier = exercise?.easier ? library.exercise(exercise.easier) : undefined;
-		if (exercise && easier) {
-			variants.push({
-				exercise: { id: exercise.id, name: exercise.name },
-				easier: { id: easier.id, name: easier.name }
-			});
+		if (!exercise || !easier) continue;
+		const entry = byEasier.get(easier.id) ?? {
+			easier: { id: easier.id, name: easier.name },
+			instead: []
+		};
+		if (!entry.instead.some((e) => e.id === exercise.id)) {
+			entry.instead.push({ id: exercise.id, name: exercise.name });
 		}
+		byEasier.set(easier.id, entry);
 	}
-	return variants;
+	return [...byEasier.values()];
 }
 
 /** Whether the scores rise at each step (three or more of them). */
