@@ -307,3 +307,32 @@ test('export downloads all user data; importing it in a fresh browser restores i
 	await fresh.close();
 	expect(consoleErrors).toEqual([]);
 });
+
+test("the player's completion view bookmarks the routine just played", async ({
+	page,
+	consoleErrors
+}) => {
+	const tiny = {
+		...mine,
+		id: 'my-tiny-a1b2c3',
+		name: 'Tiny',
+		items: [{ exercise: 'wall-sit', sets: 1, seconds: 5 }]
+	};
+	await seedRoutines(page, [tiny]);
+	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
+	await open(page, `/play/${tiny.id}`);
+	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
+	await page.getByRole('button', { name: /^start$/i }).click();
+	// 10 s to get ready and a 5 s hold.
+	await page.clock.runFor(16_000);
+	await expect(page.getByRole('heading', { name: /routine complete/i })).toBeVisible();
+	const toggle = page.getByRole('button', { name: /bookmark/i });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await open(page, '/favorites');
+	await expect(
+		page.getByRole('list', { name: 'Bookmarked routines' }).getByRole('link', { name: 'Tiny' })
+	).toBeVisible();
+	expect(consoleErrors).toEqual([]);
+});
