@@ -148,6 +148,10 @@ test('the builder: build, save, edit and delete a routine', async ({ page, conso
 
 	await page.getByRole('link', { name: 'Edit' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Edit routine' })).toBeVisible();
+	// The edit page, too, opens straight from its address (through the fallback page).
+	await page.reload();
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByRole('heading', { level: 1, name: 'Edit routine' })).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Tuesday knees');
 	await page.getByRole('textbox', { name: 'Name' }).fill('Tuesday knees, lighter');
 	await page.getByRole('button', { name: 'Remove Wall sit' }).click();
