@@ -79,13 +79,17 @@ export class Player {
 					: 'paused'
 	);
 
-	/** Every cue of this run, with its rest adjustments. */
-	readonly schedule: Cue[] = $derived.by(() => {
-		const lengths = this.#run
+	/** The segments' lengths in this run, with its rest adjustments. */
+	readonly lengths: number[] = $derived.by(() =>
+		this.#run
 			? engine.durations(this.timeline, this.#run)
-			: this.timeline.segments.map((s) => s.durationMs);
-		return cueSchedule(this.timeline, lengths, { countdown: this.#countdown });
-	});
+			: this.timeline.segments.map((s) => s.durationMs)
+	);
+
+	/** Every cue of this run, with its rest adjustments. */
+	readonly schedule: Cue[] = $derived.by(() =>
+		cueSchedule(this.timeline, this.lengths, { countdown: this.#countdown })
+	);
 
 	/** True when the run ended with End rather than by reaching the end. */
 	get endedEarly(): boolean {
