@@ -47,6 +47,7 @@ test.beforeEach(async ({ page }) => {
 
 for (const id of ['prerun-short', 'knee-foundation']) {
 	test(`every cue of ${id} fires once, in order, on time`, async ({ page }) => {
+		test.setTimeout(120_000);
 		const { routines } = await catalogue(page);
 		const routine = routines.find((r) => r.id === id)!;
 		await open(page, `/play/${id}`);

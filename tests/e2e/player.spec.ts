@@ -9,6 +9,7 @@ test('plays a 20-minute routine with pauses, backs and skips, exact at every bou
 	page,
 	consoleErrors
 }) => {
+	test.setTimeout(180_000);
 	const { routines } = await catalogue(page);
 	const routine = routines.find((r) => r.totalMs >= 20 * 60_000 && r.kind === 'strength')!;
 	await open(page, `/play/${routine.id}`);

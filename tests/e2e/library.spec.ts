@@ -1,0 +1,64 @@
+import { expect, open, test } from './fixtures';
+import { catalogue } from './catalogue';
+
+test('/routines.json is the contract catalogue', async ({ page }) => {
+	const data = await catalogue(page);
+	expect(data.version).toBe(1);
+	expect(data.exercises.length).toBeGreaterThanOrEqual(30);
+	expect(data.routines.length).toBeGreaterThanOrEqual(10);
+	for (const r of data.routines) {
+		expect(r.totalMs).toBe(r.timeline.reduce((t, s) => t + s.durationMs, 0));
+		expect(r.totalMs).toBeGreaterThanOrEqual(4 * 60_000);
+		expect(r.totalMs).toBeLessThanOrEqual(30 * 60_000);
+		for (const s of r.timeline) {
+			expect(s.durationMs % 1000).toBe(0);
+			expect(s.durationMs).toBeGreaterThanOrEqual(1000);
+			if (s.exerciseId !== null) {
+				expect(data.exercises.map((e) => e.id)).toContain(s.exerciseId);
+			}
+		}
+	}
+});
+
+test('every routine has a card on / and a page with its exercises, Start and sources', async ({
+	page,
+	consoleErrors
+}) => {
+	test.setTimeout(120_000);
+	const { routines } = await catalogue(page);
+	await open(page, '/');
+	for (const r of routines) {
+		await expect(page.getByRole('link', { name: r.name })).toBeVisible();
+	}
+	for (const r of routines) {
+		await open(page, `/routines/${r.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(r.name);
+		const exerciseIds = [...new Set(r.timeline.map((s) => s.exerciseId).filter(Boolean))];
+		await expect(page.getByRole('heading', { level: 3 })).toHaveCount(exerciseIds.length);
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await expect(page.getByRole('link', { name: /start/i })).toHaveAttribute(
+			'href',
+			`/play/${r.id}`
+		);
+	}
+	expect(consoleErrors).toEqual([]);
+});
+
+test('every exercise has a page with its illustration, how-to and variants that lead on', async ({
+	page,
+	consoleErrors
+}) => {
+	test.setTimeout(120_000);
+	const { exercises } = await catalogue(page);
+	for (const e of exercises) {
+		await open(page, `/exercises/${e.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.name);
+		await expect(page.getByRole('img', { name: new RegExp(`^${e.name}:`) })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'How to do it' })).toBeVisible();
+	}
+	// A variant link opens the variant's own page.
+	await open(page, '/exercises/glute-bridge');
+	await page.getByRole('link', { name: 'Single-leg bridge' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Single-leg bridge');
+	expect(consoleErrors).toEqual([]);
+});
