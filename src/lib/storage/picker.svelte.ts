@@ -51,7 +51,8 @@ export function createPickerDraft(options: StoreOptions = {}): Persisted<PickerD
 	});
 }
 
-let draftStore: Persisted<PickerDraft> | undefined;
+// Made when this module loads in the browser, outside any `$derived` (see stores.svelte.ts).
+let draftStore: Persisted<PickerDraft> | undefined = browser ? createPickerDraft() : undefined;
 
 /** The picker's draft, created on first use (a fresh in-memory one on the server). */
 export function pickerDraft(): Persisted<PickerDraft> {

@@ -28,7 +28,8 @@ export function createTrialRoutine(options: StoreOptions = {}): Persisted<Routin
 	});
 }
 
-let trialStore: Persisted<Routine | null> | undefined;
+// Made when this module loads in the browser, outside any `$derived` (see stores.svelte.ts).
+let trialStore: Persisted<Routine | null> | undefined = browser ? createTrialRoutine() : undefined;
 
 /** The routine last opened from a link, created on first use (in memory on the server). */
 export function trialRoutine(): Persisted<Routine | null> {

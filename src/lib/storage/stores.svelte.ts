@@ -98,30 +98,32 @@ export interface UserStores {
 	settings: Persisted<Settings>;
 }
 
-let favoritesStore: Persisted<Favorite[]> | undefined;
-let routinesStore: Persisted<Routine[]> | undefined;
-let historyStore: Persisted<Session[]> | undefined;
-let settingsStore: Persisted<Settings> | undefined;
+// The browser's stores are made when this module loads, outside any component or `$derived`:
+// state first created inside a `$derived` belongs to it, and it would not track later changes.
+let favoritesStore: Persisted<Favorite[]> | undefined = browser ? createFavorites() : undefined;
+let routinesStore: Persisted<Routine[]> | undefined = browser ? createMyRoutines() : undefined;
+let historyStore: Persisted<Session[]> | undefined = browser ? createHistory() : undefined;
+let settingsStore: Persisted<Settings> | undefined = browser ? createSettings() : undefined;
 
-/** The app's bookmarks, created on first use (a fresh in-memory one on the server). */
+/** The app's bookmarks (a fresh in-memory one on the server). */
 export function favorites(): Persisted<Favorite[]> {
 	if (!browser) return createFavorites({ storage: null });
 	return (favoritesStore ??= createFavorites());
 }
 
-/** The user's own routines, created on first use (a fresh in-memory one on the server). */
+/** The user's own routines (a fresh in-memory one on the server). */
 export function myRoutines(): Persisted<Routine[]> {
 	if (!browser) return createMyRoutines({ storage: null });
 	return (routinesStore ??= createMyRoutines());
 }
 
-/** The session history, created on first use (a fresh in-memory one on the server). */
+/** The session history (a fresh in-memory one on the server). */
 export function history(): Persisted<Session[]> {
 	if (!browser) return createHistory({ storage: null });
 	return (historyStore ??= createHistory());
 }
 
-/** The settings, created on first use (a fresh in-memory one on the server). */
+/** The settings (a fresh in-memory one on the server). */
 export function settings(): Persisted<Settings> {
 	if (!browser) return createSettings({ storage: null });
 	return (settingsStore ??= createSettings());
