@@ -169,8 +169,11 @@ test('Start warm-up plays the selection in the player, in the chosen order', asy
 	await open(page, '/stretches');
 	await tick(page, 'High knees', 'Ankle rolls');
 	await page.getByRole('button', { name: 'Move Ankle rolls up' }).click();
+	const planned = await total(page).textContent();
 	await page.getByRole('button', { name: /start warm-up/i }).click();
 	await expect(page).toHaveURL(/\/play\/warm-up$/);
+	// The player plays exactly as long as the picker said.
+	await expect(page.getByText(`${planned} left`)).toBeVisible();
 	await expect(page.getByTestId('current-label')).toHaveText('Get ready');
 	await expect(page.getByTestId('next-label')).toHaveText('Ankle rolls');
 	await page.getByRole('button', { name: /^start$/i }).click();
