@@ -12,7 +12,8 @@ import {
 	type Pose,
 	type Shape
 } from './figure';
-import { fallbackFigure, poseFor, poses, type ExerciseFigure } from './poses';
+import { exercises } from './exercises';
+import { fallbackFigure, poseFor, poses, type ExercisePoses } from './poses';
 
 /** The exercise ids the library uses; every one must have its own figure. */
 const EXERCISE_IDS = [
@@ -68,7 +69,7 @@ const EXERCISE_IDS = [
 const EPSILON = 1e-6;
 
 /** Every pose worth checking: each exercise's start, end and a few in-between frames. */
-const figures: Array<[string, ExerciseFigure]> = [
+const figures: Array<[string, ExercisePoses]> = [
 	...Object.entries(poses),
 	['fallback', fallbackFigure]
 ];
@@ -114,6 +115,10 @@ describe('poses', () => {
 			expect(figure?.start, id).not.toEqual(figure?.end);
 		}
 		expect(Object.keys(poses).sort()).toEqual([...EXERCISE_IDS].sort());
+	});
+
+	it('has poses for every exercise of the library', () => {
+		for (const exercise of exercises) expect(poseFor(exercise.id), exercise.id).toBeDefined();
 	});
 
 	it('has no poses for unknown ids, and a standing fallback', () => {

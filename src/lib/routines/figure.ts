@@ -20,6 +20,8 @@
 //   face on, near side on the right; a number is a camera yaw between the two (0 side, 90 front);
 //   `{ yaw, pitch }` also raises the camera to look down by `pitch` (for floor work such as the
 //   clamshell, where the knees open towards the ceiling).
+// - `anchor` says where the figure is: one joint (often the pelvis or a heel) pinned at a point, the
+//   rest following from the fixed segment lengths; without a height the figure rests on the floor.
 // The drawing lives in a VIEWBOX_WIDTH x VIEWBOX_HEIGHT box with the floor's surface at FLOOR_Y.
 
 /** Width of the figure's viewBox. */

@@ -17,7 +17,7 @@ import {
 } from './figure';
 
 /** A start and an end pose, and the view both are seen from. */
-export interface ExerciseFigure {
+export interface ExercisePoses {
 	start: Pose;
 	end: Pose;
 	view: View;
@@ -205,7 +205,7 @@ function footGap(j: Record<Joint, Point>, side: 'near' | 'far'): number {
 	return Math.max(j[`${side}Heel`].y, j[`${side}Toe`].y) - GROUND;
 }
 
-function entry(start: Spec, end: Spec, view: View = 'side'): ExerciseFigure {
+function entry(start: Spec, end: Spec, view: View = 'side'): ExercisePoses {
 	return { start: pose({ ...start, view }), end: pose({ ...end, view }), view };
 }
 
@@ -244,7 +244,7 @@ function bridgeTop(make: (trunk: number) => Spec, side: 'near' | 'far'): Spec {
 	return settle(make, -100, -140, (j) => hipKink(j, side));
 }
 
-function bridge(): ExerciseFigure {
+function bridge(): ExercisePoses {
 	const heel = { x: 66, y: GROUND };
 	return entry(
 		supine(-90, 20, heel),
@@ -252,7 +252,7 @@ function bridge(): ExerciseFigure {
 	);
 }
 
-function singleLegBridge(): ExerciseFigure {
+function singleLegBridge(): ExercisePoses {
 	const heel = { x: 68, y: GROUND };
 	const start = supine(-90, 22, heel, { near: { thigh: 135, shank: 135, foot: 210 } });
 	const end = bridgeTop(
@@ -268,7 +268,7 @@ function singleLegBridge(): ExerciseFigure {
 	return entry(plant(start, 'far', 'heel', heel), end);
 }
 
-function hamstringBridge(): ExerciseFigure {
+function hamstringBridge(): ExercisePoses {
 	const step: Prop = { kind: 'step', x: 70, width: 24, height: 14 };
 	const heel = { x: 75, y: FLOOR_Y - 14 - BODY_STROKE / 2 };
 	const at = (trunk: number): Spec =>
@@ -282,7 +282,7 @@ function hamstringBridge(): ExerciseFigure {
 	return entry(at(-90), bridgeTop(at, 'near'));
 }
 
-function straightLegRaise(): ExerciseFigure {
+function straightLegRaise(): ExercisePoses {
 	const heel = { x: 72, y: GROUND };
 	const lying = (lift: number): Spec =>
 		plant(
@@ -300,7 +300,7 @@ function straightLegRaise(): ExerciseFigure {
 	return entry(lying(0), lying(45));
 }
 
-function quadSet(): ExerciseFigure {
+function quadSet(): ExercisePoses {
 	const sit = (thigh: number, shank: number, toes: number): Spec => ({
 		trunk: -12,
 		anchor: { at: 'pelvis', x: 30, y: GROUND },
@@ -314,7 +314,7 @@ function quadSet(): ExerciseFigure {
 	return entry({ ...start, props: [roll] }, { ...sit(100, 99, 110), props: [roll] });
 }
 
-function wallSit(): ExerciseFigure {
+function wallSit(): ExercisePoses {
 	const wall: Prop = { kind: 'wall', x: 30 };
 	const arms: WorldArm = { upper: 12, fore: 40 };
 	const at = { at: 'pelvis', x: 34.5 } as const;
@@ -324,7 +324,7 @@ function wallSit(): ExerciseFigure {
 	);
 }
 
-function spanishSquat(): ExerciseFigure {
+function spanishSquat(): ExercisePoses {
 	const post: Prop = { kind: 'wall', x: 100 };
 	const band: Prop = { kind: 'band', from: 'nearKnee', to: { x: 100, y: 66 } };
 	return entry(
@@ -339,7 +339,7 @@ function spanishSquat(): ExerciseFigure {
 	);
 }
 
-function terminalKneeExtension(): ExerciseFigure {
+function terminalKneeExtension(): ExercisePoses {
 	const post: Prop = { kind: 'wall', x: 100 };
 	const band: Prop = { kind: 'band', from: 'nearKnee', to: { x: 100, y: 64 } };
 	const farHeel = { x: 45, y: GROUND };
@@ -359,7 +359,7 @@ function terminalKneeExtension(): ExerciseFigure {
 	return entry(at(22, -14), at(0, 0));
 }
 
-function squat(depth: 'mini' | 'air'): ExerciseFigure {
+function squat(depth: 'mini' | 'air'): ExercisePoses {
 	const deep =
 		depth === 'mini'
 			? { trunk: 20, near: { thigh: 38, shank: -22 }, nearArm: { upper: 45, fore: 55 } }
@@ -367,8 +367,8 @@ function squat(depth: 'mini' | 'air'): ExerciseFigure {
 	return entry({ anchor: heelAt(52) }, { anchor: heelAt(52), ...deep });
 }
 
-function sitToStand(): ExerciseFigure {
-	const chair: Prop = { kind: 'chair', x: 26, height: 20, facing: 'right' };
+function sitToStand(): ExercisePoses {
+	const chair: Prop = { kind: 'chair', x: 30, height: 20, facing: 'right' };
 	const crossed: WorldArm = { upper: 70, fore: 80 };
 	const seated: Spec = {
 		anchor: heelAt(52),
@@ -380,7 +380,7 @@ function sitToStand(): ExerciseFigure {
 	return entry(seated, { anchor: heelAt(52), props: [chair] });
 }
 
-function forwardStepDown(): ExerciseFigure {
+function forwardStepDown(): ExercisePoses {
 	const top = GROUND - 12;
 	const step: Prop = { kind: 'step', x: 18, width: 34, height: 12 };
 	const tall: Spec = {
@@ -403,7 +403,7 @@ function forwardStepDown(): ExerciseFigure {
 	return entry(tall, down);
 }
 
-function stepUp(): ExerciseFigure {
+function stepUp(): ExercisePoses {
 	const top = GROUND - 12;
 	const step: Prop = { kind: 'step', x: 48, width: 36, height: 12 };
 	const arms: WorldArm = { upper: 10, fore: 30 };
@@ -418,14 +418,14 @@ function stepUp(): ExerciseFigure {
 	return entry(start, { anchor: heelAt(60, top), nearArm: arms, props: [step] });
 }
 
-function splitSquat(): ExerciseFigure {
+function splitSquat(): ExercisePoses {
 	const rear = { x: 38, y: GROUND };
 	const at = (near: WorldLeg): Spec =>
 		plant({ anchor: heelAt(72), near, nearArm: { upper: -10, fore: 80 } }, 'far', 'toe', rear, 40);
 	return entry(at({ thigh: 20, shank: 20 }), at({ thigh: 85, shank: -4 }));
 }
 
-function walkingLunge(): ExerciseFigure {
+function walkingLunge(): ExercisePoses {
 	const swing: WorldArm = { upper: 25, fore: 70 };
 	const start: Spec = {
 		anchor: { at: 'farToe', x: 40, y: GROUND },
@@ -448,7 +448,7 @@ function walkingLunge(): ExerciseFigure {
 	return entry(start, end);
 }
 
-function singleLegSquatToBox(): ExerciseFigure {
+function singleLegSquatToBox(): ExercisePoses {
 	const stand: Spec = {
 		anchor: heelAt(62),
 		far: { thigh: 25, shank: 5, foot: 95 },
@@ -467,7 +467,7 @@ function singleLegSquatToBox(): ExerciseFigure {
 	return entry({ ...stand, props: [box] }, { ...low, props: [box] });
 }
 
-function singleLegBalance(): ExerciseFigure {
+function singleLegBalance(): ExercisePoses {
 	const out: WorldArm = { upper: 22, fore: 35 };
 	return entry(
 		{ anchor: heelAt(55), nearArm: out },
@@ -475,7 +475,7 @@ function singleLegBalance(): ExerciseFigure {
 	);
 }
 
-function singleLegDeadlift(): ExerciseFigure {
+function singleLegDeadlift(): ExercisePoses {
 	return entry(
 		{ anchor: heelAt(62), far: { thigh: -10, shank: -10, foot: 65 } },
 		{
@@ -489,7 +489,7 @@ function singleLegDeadlift(): ExerciseFigure {
 	);
 }
 
-function calfRaise(kind: 'straight' | 'bent' | 'single'): ExerciseFigure {
+function calfRaise(kind: 'straight' | 'bent' | 'single'): ExercisePoses {
 	const wall: Prop = { kind: 'wall', x: 84 };
 	const legs: WorldLeg = kind === 'bent' ? { thigh: 22, shank: -16 } : STAND;
 	const far: WorldLeg | undefined =
@@ -507,7 +507,7 @@ function calfRaise(kind: 'straight' | 'bent' | 'single'): ExerciseFigure {
 	return entry(at(90), at(52));
 }
 
-function legSwingFront(): ExerciseFigure {
+function legSwingFront(): ExercisePoses {
 	const wall: Prop = { kind: 'wall', x: 88 };
 	const swing = (thigh: number, shank: number, foot: number): Spec => {
 		const spec: Spec = {
@@ -522,7 +522,7 @@ function legSwingFront(): ExerciseFigure {
 }
 
 /** A running drill: one leg drives up (or kicks back) from a stride while the arms swing. */
-function drill(kind: 'high-knees' | 'a-skip' | 'butt-kicks'): ExerciseFigure {
+function drill(kind: 'high-knees' | 'a-skip' | 'butt-kicks'): ExercisePoses {
 	const lift: Record<typeof kind, WorldLeg> = {
 		'high-knees': { thigh: 82, shank: -12, foot: 80 },
 		'a-skip': { thigh: 88, shank: 5, foot: 100 },
@@ -546,7 +546,7 @@ function drill(kind: 'high-knees' | 'a-skip' | 'butt-kicks'): ExerciseFigure {
 	return entry(stride, up);
 }
 
-function ankleRolls(): ExerciseFigure {
+function ankleRolls(): ExercisePoses {
 	const at = (foot: number): Spec => ({
 		anchor: { at: 'farHeel', x: 52, y: GROUND },
 		near: { thigh: 25, shank: 5, foot },
@@ -556,7 +556,7 @@ function ankleRolls(): ExerciseFigure {
 	return entry(at(45), at(115));
 }
 
-function inchworm(): ExerciseFigure {
+function inchworm(): ExercisePoses {
 	const folded = settle(
 		(t) => ({
 			anchor: { at: 'nearToe', x: 28, y: GROUND },
@@ -583,7 +583,7 @@ function inchworm(): ExerciseFigure {
 	return entry(folded, plank);
 }
 
-function walkingKneeHug(): ExerciseFigure {
+function walkingKneeHug(): ExercisePoses {
 	const start: Spec = {
 		anchor: { at: 'farToe', x: 58, y: GROUND },
 		far: { thigh: 0, shank: 0, foot: 90 },
@@ -603,13 +603,13 @@ function walkingKneeHug(): ExerciseFigure {
 	return entry(start, reach(reach(hug, 'near', hand), 'far', hand));
 }
 
-function quadStretch(): ExerciseFigure {
+function quadStretch(): ExercisePoses {
 	const wall: Prop = { kind: 'wall', x: 84 };
 	const at = (shank: number, foot: number, toAnkle: boolean): Spec => {
 		const spec: Spec = {
 			anchor: { at: 'farHeel', x: 55, y: GROUND },
 			far: STAND,
-			near: { thigh: -6, shank, foot },
+			near: { thigh: toAnkle ? -12 : -6, shank, foot },
 			props: [wall]
 		};
 		const j = poseJoints(pose(spec));
@@ -618,10 +618,10 @@ function quadStretch(): ExerciseFigure {
 			? reach(held, 'near', { x: j.nearAnkle.x + 0.5, y: j.nearAnkle.y })
 			: { ...held, nearArm: { upper: -20, fore: 10 } };
 	};
-	return entry(at(-95, -10, false), at(-165, -80, true));
+	return entry(at(-95, -10, false), at(-150, -70, true));
 }
 
-function hamstringStretch(): ExerciseFigure {
+function hamstringStretch(): ExercisePoses {
 	const step: Prop = { kind: 'step', x: 72, width: 30, height: 14 };
 	const heel = { x: 78, y: FLOOR_Y - 14 - BODY_STROKE / 2 };
 	const at = (trunk: number): Spec => {
@@ -647,7 +647,7 @@ function hamstringStretch(): ExerciseFigure {
 	return entry(at(10), at(45));
 }
 
-function wallLean(kind: 'calf' | 'soleus'): ExerciseFigure {
+function wallLean(kind: 'calf' | 'soleus'): ExercisePoses {
 	const front = { x: kind === 'calf' ? 62 : 54, y: GROUND };
 	const at = (trunk: number, thigh: number, bend: number): Spec => {
 		const rear: WorldLeg =
@@ -667,7 +667,7 @@ function wallLean(kind: 'calf' | 'soleus'): ExerciseFigure {
 	return entry(hands(start), hands(end));
 }
 
-function hipFlexorStretch(): ExerciseFigure {
+function hipFlexorStretch(): ExercisePoses {
 	const front = { x: 70, y: GROUND };
 	const at = (thigh: number): Spec => {
 		const spec = plant(
@@ -723,7 +723,7 @@ const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 const FIGURE_FOUR_VIEW: View = 'side';
 
-function figureFour(): ExerciseFigure {
+function figureFour(): ExercisePoses {
 	const lying = (far: WorldLeg): Spec => {
 		const base: Spec = {
 			view: FIGURE_FOUR_VIEW,
@@ -775,7 +775,7 @@ function figureFour(): ExerciseFigure {
 
 const FRONT_HANG: WorldArm = { upper: 0, fore: 8, abduction: 8 };
 
-function sideLyingAbduction(): ExerciseFigure {
+function sideLyingAbduction(): ExercisePoses {
 	const lying = (lift: number): Spec => ({
 		anchor: { at: 'pelvis', x: 62 },
 		tilt: 90,
@@ -787,7 +787,7 @@ function sideLyingAbduction(): ExerciseFigure {
 	return entry(lying(0), lying(38), 'front');
 }
 
-function clamshell(): ExerciseFigure {
+function clamshell(): ExercisePoses {
 	const lying = (open: number): Spec => ({
 		anchor: { at: 'pelvis', x: 60 },
 		tilt: 90,
@@ -799,7 +799,7 @@ function clamshell(): ExerciseFigure {
 	return entry(lying(0), lying(60), { yaw: 90, pitch: 50 });
 }
 
-function sidePlank(knees: boolean): ExerciseFigure {
+function sidePlank(knees: boolean): ExercisePoses {
 	const legs: WorldLeg = knees ? { thigh: 0, shank: -85, foot: -10 } : STAND;
 	const make = (tilt: number, sag: number): Spec => ({
 		anchor: { at: 'farElbow', x: 26, y: GROUND },
@@ -836,7 +836,7 @@ function sidePlank(knees: boolean): ExerciseFigure {
 	return entry(start, end, knees ? 70 : 'front');
 }
 
-function copenhagen(): ExerciseFigure {
+function copenhagen(): ExercisePoses {
 	const height = 17;
 	const make = (tilt: number, sag = 0): Spec => ({
 		anchor: { at: 'farElbow', x: 24, y: GROUND },
@@ -863,7 +863,7 @@ function copenhagen(): ExerciseFigure {
 	return entry({ ...start, props: [bench] }, { ...end, props: [bench] }, 72);
 }
 
-function standingAbduction(): ExerciseFigure {
+function standingAbduction(): ExercisePoses {
 	const at = (lift: number): Spec => ({
 		anchor: { at: 'farHeel', x: 54, y: GROUND },
 		tilt: lift * 0.15,
@@ -875,7 +875,7 @@ function standingAbduction(): ExerciseFigure {
 	return entry(at(0), at(32), 'front');
 }
 
-function legSwingSide(): ExerciseFigure {
+function legSwingSide(): ExercisePoses {
 	const wall: Prop = { kind: 'wall', x: 30 };
 	const at = (swing: number): Spec => ({
 		anchor: { at: 'farHeel', x: 52, y: GROUND },
@@ -889,7 +889,7 @@ function legSwingSide(): ExerciseFigure {
 	return entry(at(-22), at(42), 'front');
 }
 
-function lateralBandWalk(): ExerciseFigure {
+function lateralBandWalk(): ExercisePoses {
 	const bent = (abduction: number): WorldLeg => ({
 		thigh: 30,
 		shank: -18,
@@ -908,7 +908,7 @@ function lateralBandWalk(): ExerciseFigure {
 	return entry(at(6), at(20), 72);
 }
 
-function lateralLunge(): ExerciseFigure {
+function lateralLunge(): ExercisePoses {
 	const view = 80;
 	const start: Spec = {
 		anchor: { at: 'farHeel', x: 40, y: GROUND },
@@ -933,7 +933,7 @@ function lateralLunge(): ExerciseFigure {
 	return entry(start, lunge, view);
 }
 
-function lateralStepDown(): ExerciseFigure {
+function lateralStepDown(): ExercisePoses {
 	// Side on to the step: the near leg stands on it, the far leg lowers past its side to the floor.
 	const step: Prop = { kind: 'step', x: 36, width: 34, height: 12 };
 	const top = GROUND - 12;
@@ -957,7 +957,7 @@ function lateralStepDown(): ExerciseFigure {
 	return entry(tall, down);
 }
 
-function hipCircles(): ExerciseFigure {
+function hipCircles(): ExercisePoses {
 	const at = (thigh: number, open: number): Spec => ({
 		anchor: { at: 'farHeel', x: 50, y: GROUND },
 		tilt: open * 0.08,
@@ -969,7 +969,7 @@ function hipCircles(): ExerciseFigure {
 	return entry(at(85, 5), at(80, 75), 'front');
 }
 
-function butterfly(): ExerciseFigure {
+function butterfly(): ExercisePoses {
 	const at = (lean: number, knees: number): Spec => ({
 		anchor: { at: 'pelvis', x: 60 },
 		trunk: lean,
@@ -979,7 +979,7 @@ function butterfly(): ExerciseFigure {
 	return entry(at(0, 122), at(30, 108), 78);
 }
 
-function lateralHipStretch(): ExerciseFigure {
+function lateralHipStretch(): ExercisePoses {
 	const at = (lean: number): Spec => ({
 		anchor: { at: 'farHeel', x: 56, y: GROUND },
 		tilt: lean,
@@ -992,13 +992,13 @@ function lateralHipStretch(): ExerciseFigure {
 }
 
 /** The figure drawn for an exercise with no poses of its own: standing at ease. */
-export const fallbackFigure: ExerciseFigure = entry(standing, {
+export const fallbackFigure: ExercisePoses = entry(standing, {
 	...standing,
 	nearArm: { upper: 8, fore: 20 }
 });
 
 /** Start and end poses for every exercise of the library, by exercise id. */
-export const poses: Record<string, ExerciseFigure> = {
+export const poses: Record<string, ExercisePoses> = {
 	'side-lying-hip-abduction': sideLyingAbduction(),
 	clamshell: clamshell(),
 	'glute-bridge': bridge(),
@@ -1049,6 +1049,6 @@ export const poses: Record<string, ExerciseFigure> = {
 };
 
 /** The start and end poses (and view) of an exercise, or undefined for an id without poses. */
-export function poseFor(exerciseId: string): ExerciseFigure | undefined {
+export function poseFor(exerciseId: string): ExercisePoses | undefined {
 	return Object.hasOwn(poses, exerciseId) ? poses[exerciseId] : undefined;
 }

@@ -2,10 +2,15 @@
 import type { Routine } from '$lib/routines/types';
 import { DRAFT_ID } from '$lib/routines/warmup';
 import { draftRoutine } from './picker.svelte';
+import { trialRoutine } from './shared-routine';
 import { myRoutines } from './stores.svelte';
 
-/** The user's own routine with this id, or undefined; `warm-up` is the picker's current selection. */
+/**
+ * The user's own routine with this id, or undefined. `warm-up` is the picker's current
+ * selection; a shared routine being tried out is found by its id too.
+ */
 export function findUserRoutine(id: string): Routine | undefined {
 	if (id === DRAFT_ID) return draftRoutine();
-	return myRoutines().value.find((r) => r.id === id);
+	const trial = trialRoutine().value;
+	return myRoutines().value.find((r) => r.id === id) ?? (trial?.id === id ? trial : undefined);
 }
