@@ -313,3 +313,29 @@ test('edit a saved routine in the picker and save it back to the same routine', 
 	await expect(card).toContainText('Tempo day');
 	await expect(card).toContainText('3 exercises');
 });
+
+test('a saved routine the picker cannot edit is edited in the builder', async ({ page }) => {
+	await open(page, '/');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'patella:routines:v1',
+			JSON.stringify({
+				v: 1,
+				data: [
+					{
+						id: 'my-hips-abc123',
+						name: 'Hips',
+						kind: 'strength',
+						items: [{ exercise: 'clamshell' }]
+					}
+				]
+			})
+		)
+	);
+	await page.reload();
+	const mine = page.getByRole('region', { name: 'My routines' });
+	await expect(mine.getByRole('link', { name: 'Edit Hips' })).toHaveAttribute(
+		'href',
+		'/builder/my-hips-abc123'
+	);
+});
