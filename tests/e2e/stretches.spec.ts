@@ -169,8 +169,11 @@ test('Start warm-up plays the selection in the player, in the chosen order', asy
 	await open(page, '/stretches');
 	await tick(page, 'High knees', 'Ankle rolls');
 	await page.getByRole('button', { name: 'Move Ankle rolls up' }).click();
+	const planned = await total(page).textContent();
 	await page.getByRole('button', { name: /start warm-up/i }).click();
 	await expect(page).toHaveURL(/\/play\/warm-up$/);
+	// The player plays exactly as long as the picker said.
+	await expect(page.getByText(`${planned} left`)).toBeVisible();
 	await expect(page.getByTestId('current-label')).toHaveText('Get ready');
 	await expect(page.getByTestId('next-label')).toHaveText('Ankle rolls');
 	await page.getByRole('button', { name: /^start$/i }).click();
@@ -309,4 +312,30 @@ test('edit a saved routine in the picker and save it back to the same routine', 
 	await expect(card).toHaveCount(1);
 	await expect(card).toContainText('Tempo day');
 	await expect(card).toContainText('3 exercises');
+});
+
+test('a saved routine the picker cannot edit is edited in the builder', async ({ page }) => {
+	await open(page, '/');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'patella:routines:v1',
+			JSON.stringify({
+				v: 1,
+				data: [
+					{
+						id: 'my-hips-abc123',
+						name: 'Hips',
+						kind: 'strength',
+						items: [{ exercise: 'clamshell' }]
+					}
+				]
+			})
+		)
+	);
+	await page.reload();
+	const mine = page.getByRole('region', { name: 'My routines' });
+	await expect(mine.getByRole('link', { name: 'Edit Hips' })).toHaveAttribute(
+		'href',
+		'/builder/my-hips-abc123'
+	);
 });

@@ -12,6 +12,7 @@ import {
 	defaultItem,
 	drillsByArea,
 	fitWarmup,
+	isPickerRoutine,
 	moveItem,
 	myRoutineId,
 	toggleDrill,
@@ -351,5 +352,16 @@ describe('the selection', () => {
 			)
 		);
 		expect(myRoutineId('Easy run, Sunday!', () => 0)).toBe('my-easy-run-sunday-000000');
+	});
+});
+
+describe('what the picker can edit', () => {
+	it('edits warm-ups of its own drills and leaves the rest to the builder', () => {
+		const mine = buildWarmup([{ exercise: 'high-knees' }], getExercise, { id: 'my-a-000000' });
+		expect(isPickerRoutine(mine, getExercise)).toBe(true);
+		const strength = { ...mine, kind: 'strength' as const };
+		expect(isPickerRoutine(strength, getExercise)).toBe(false);
+		const mixed = { ...mine, items: [...mine.items, { exercise: 'clamshell' }] };
+		expect(isPickerRoutine(mixed, getExercise)).toBe(false);
 	});
 });

@@ -356,3 +356,11 @@ export function myRoutineId(name: string, random: () => number = Math.random): s
 		.padStart(6, '0');
 	return `my-${slugify(name) || 'warm-up'}-${tail}`;
 }
+
+/** Whether the picker can edit this routine: a warm-up made only of the picker's drills. */
+export function isPickerRoutine(routine: Routine, lookup: ExerciseLookup): boolean {
+	return (
+		routine.kind === 'warmup' &&
+		routine.items.every((item) => lookup(item.exercise)?.category === 'dynamic-stretch')
+	);
+}
