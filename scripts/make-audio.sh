@@ -106,9 +106,12 @@ sox "${parts[@]}" "$WORK/sprite.wav"
 
 mkdir -p "$OUT_DIR"
 rm -f "$OUT_DIR/cues.webm" "$OUT_DIR/cues.mp3"
-ffmpeg -hide_banner -loglevel error -i "$WORK/sprite.wav" -ac 1 -c:a libopus -b:a 32k \
+# bitexact: no random ids or version strings, so re-running the script gives the same bytes.
+ffmpeg -hide_banner -loglevel error -i "$WORK/sprite.wav" -fflags +bitexact -flags:a +bitexact \
+	-ac 1 -c:a libopus -b:a 32k \
 	-application audio -map_metadata -1 "$OUT_DIR/cues.webm"
-ffmpeg -hide_banner -loglevel error -i "$WORK/sprite.wav" -ac 1 -ar 44100 -c:a libmp3lame \
+ffmpeg -hide_banner -loglevel error -i "$WORK/sprite.wav" -fflags +bitexact -flags:a +bitexact \
+	-ac 1 -ar 44100 -c:a libmp3lame \
 	-b:a 48k -map_metadata -1 -write_xing 1 "$OUT_DIR/cues.mp3"
 
 {
@@ -132,7 +135,14 @@ ffmpeg -hide_banner -loglevel error -i "$WORK/sprite.wav" -ac 1 -ar 44100 -c:a l
 } >"$MAP"
 
 # Measure the encoded files: size, decoded length, and where each cue really starts (the first
-# sample above 2 % after the gap), so a codec delay that would shift every cue shows up here.
+# sample above 2 % after the gap) compared with the source, so a codec delay that would shift
+# every cue shows up here.
+onset() { # onset <file.wav> <offset ms>: ms from the offset to the first sample above 2 %
+	local from left
+	from=$(echo "($2 - 100) / 1000" | bc -l)
+	left=$(sox "$1" -n trim "$from" 0.3 silence 1 0.0002 2% stat 2>&1 | awk '/Length/ { print $3 }')
+	echo "(0.3 - $left) * 1000 - 100" | bc -l
+}
 echo
 total=0
 for f in cues.webm cues.mp3; do
@@ -142,14 +152,12 @@ for f in cues.webm cues.mp3; do
 	len=$(soxi -D "$WORK/decoded.wav")
 	echo "$f: $size bytes, decoded length $(printf '%.3f' "$len") s (sprite map: $t ms)"
 	for i in "${!CUES[@]}"; do
-		from=$(echo "(${offsets[$i]} - 100) / 1000" | bc -l)
-		rest=$(sox "$WORK/decoded.wav" -n trim "$from" 0.3 silence 1 0.0002 2% stat 2>&1 |
-			awk '/Length/ { print $3 }')
-		onset=$(echo "(${offsets[$i]} - 100) + (0.3 - $rest) * 1000" | bc -l)
-		shift_ms=$(echo "$onset - ${offsets[$i]}" | bc -l)
+		source_onset=$(onset "$WORK/sprite.wav" "${offsets[$i]}")
+		coded_onset=$(onset "$WORK/decoded.wav" "${offsets[$i]}")
 		peak=$(sox "$WORK/decoded.wav" -n trim "$(echo "${offsets[$i]} / 1000" | bc -l)" \
 			"$(echo "${durations[$i]} / 1000" | bc -l)" stat 2>&1 | awk '/Maximum amplitude/ { print $3 }')
-		printf '  %-10s onset %+6.1f ms from the map, peak %s\n' "${CUES[$i]}" "$shift_ms" "$peak"
+		printf '  %-10s onset shift %+5.1f ms against the source, peak %s\n' "${CUES[$i]}" \
+			"$(echo "$coded_onset - $source_onset" | bc -l)" "$peak"
 	done
 done
 echo "all audio: $total bytes"

@@ -276,6 +276,48 @@ describe('play', () => {
 		expect(player.latencies).toEqual([]);
 	});
 
+	it('holds cues given while the sprite loads, and plays the fresh ones once ready', async () => {
+		const fake = fakeHowler(() => 'pending');
+		const { player } = makePlayer(fake);
+		await player.preload();
+		const unlocking = player.unlock();
+		player.play('countdown', now - 600);
+		player.play('go');
+		player.play('rest', now + 300);
+		expect(fake.howls[0]!.play).not.toHaveBeenCalled();
+		now += 100;
+		fake.howls[0]!.emit('load');
+		expect(await unlocking).toBe(true);
+		// The stale countdown is dropped; the go is 100 ms late; the rest is still ahead.
+		expect(fake.howls[0]!.play.mock.calls).toEqual([['go']]);
+		expect(player.latencies.map((l) => [l.id, l.lateMs])).toEqual([['go', 100]]);
+		player.cancelScheduled();
+	});
+
+	it('drops cues held during loading when they are cancelled or loading fails', async () => {
+		const fake = fakeHowler(() => 'pending');
+		const { player } = makePlayer(fake);
+		await player.preload();
+		const unlocking = player.unlock();
+		player.play('go');
+		player.cancelScheduled();
+		fake.howls[0]!.emit('load');
+		await unlocking;
+		expect(fake.howls[0]!.play).not.toHaveBeenCalled();
+
+		const failing = fakeHowler(() => 'pending');
+		const other = makePlayer(failing).player;
+		await other.preload();
+		const result = other.unlock();
+		other.play('go');
+		failing.howls[0]!.emit('loaderror');
+		// The MP3 is tried next; it fails too.
+		failing.howls[1]!.emit('loaderror');
+		expect(await result).toBe(false);
+		failing.howls[1]!.emit('load');
+		expect(failing.howls[1]!.play).not.toHaveBeenCalled();
+	});
+
 	it('plays a cue due now through the howler sprite', async () => {
 		const { player, fake } = await unlocked();
 		player.play('go');

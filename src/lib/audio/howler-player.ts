@@ -139,6 +139,9 @@ export function clockMap(ctx: AudioContextLike, nowMs: number): ClockMap {
 	};
 }
 
+/** Cues given while the sprite loads are played once it is ready, unless older than this (ms). */
+export const WAITING_STALE_MS = 500;
+
 interface Pending {
 	source: BufferSourceLike;
 	when: number;
@@ -200,6 +203,7 @@ export class HowlerCuePlayer implements CuePlayer {
 	#pending: Pending[] = [];
 	#timers = new Set<ReturnType<typeof setTimeout>>();
 	#latencies: CueLatency[] = [];
+	#waiting: { id: CueId; at: number }[] = [];
 
 	/** A player that loads nothing until `preload()` or `unlock()`. */
 	constructor(options: HowlerCuePlayerOptions) {
@@ -420,7 +424,19 @@ export class HowlerCuePlayer implements CuePlayer {
 	#setStatus(status: CueStatus): void {
 		if (status === this.#status) return;
 		this.#status = status;
+		if (status !== 'loading') this.#flush(status === 'ready');
 		for (const listener of [...this.#listeners]) listener(status);
+	}
+
+	/** Plays (or drops) the cues given while loading: those still fresh, once sound is ready. */
+	#flush(play: boolean): void {
+		const waiting = this.#waiting;
+		this.#waiting = [];
+		if (!play) return;
+		const now = this.#now();
+		for (const cue of waiting) {
+			if (now - cue.at <= WAITING_STALE_MS) this.play(cue.id, cue.at);
+		}
 	}
 
 	/** Resumes a suspended or interrupted (iOS) context; cues scheduled meanwhile start after. */
@@ -433,10 +449,15 @@ export class HowlerCuePlayer implements CuePlayer {
 
 	/** Plays a cue now, or schedules it on the audio clock for `atMs`; never throws. */
 	play(id: CueId, atMs?: number): void {
-		const howl = this.#howl;
-		if (!howl || howl.state() !== 'loaded' || !(id in this.#sprite)) return;
+		if (!(id in this.#sprite)) return;
 		const now = this.#now();
 		const at = atMs ?? now;
+		const howl = this.#howl;
+		if (!howl || howl.state() !== 'loaded') {
+			// Start pressed a moment ago: the first cues wait for the sprite rather than vanish.
+			if (this.#status === 'loading') this.#waiting.push({ id, at });
+			return;
+		}
 		this.#wake();
 		const delay = at - now;
 		if (delay <= (this.#options.immediateWithinMs ?? 2)) {
@@ -522,6 +543,7 @@ export class HowlerCuePlayer implements CuePlayer {
 
 	/** Stops every cue scheduled but not started yet; sounds already playing finish. */
 	cancelScheduled(): void {
+		this.#waiting = [];
 		for (const timer of this.#timers) clearTimeout(timer);
 		this.#timers.clear();
 		const ctx = this.#context();

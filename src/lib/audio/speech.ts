@@ -24,10 +24,14 @@ export interface ScheduledCue {
 	at: number;
 }
 
+/** Countdown ticks are a second apart: within this long after a tick, a countdown is running. */
+const TICK_MS = 1000;
+
 /**
- * What to say at `at`: the first of `variants` (longest first, e.g. "Next: Clamshell, left side,
- * 12 reps", then "Next: Clamshell") that ends `marginMs` before the next countdown or go cue
- * after `at`, or null when none fits. `at` and the cues' `at` share one timebase (the timeline).
+ * What to say at `at`: the first of `variants` (longest first, e.g. "Next: Clamshell, left side",
+ * then "Next: Clamshell") that ends `marginMs` before the next countdown or go cue after `at`,
+ * or null when none fits or a countdown is under way (less than a second after a tick). `at`
+ * and the cues' `at` share one timebase (the timeline, or performance.now()).
  */
 export function fitUtterance(
 	variants: readonly string[],
@@ -37,6 +41,7 @@ export function fitUtterance(
 ): string | null {
 	let next = Infinity;
 	for (const cue of schedule) {
+		if (cue.id === 'countdown' && cue.at <= at && at - cue.at < TICK_MS) return null;
 		if (cue.at > at && cue.at < next && SPEECH_BLOCKING_CUES.includes(cue.id)) next = cue.at;
 	}
 	for (const text of variants) {

@@ -59,6 +59,8 @@ export class Player {
 	#aheadCursor = new CueCursor(0);
 	#lastSaved = -Infinity;
 	#endedEarly = false;
+	/** Where End was pressed: the time the summary reports, not the end of the timeline. */
+	#endedAt: number | null = null;
 	#countdown = $state(3);
 
 	/** The latest cue given, for the caption. */
@@ -79,13 +81,17 @@ export class Player {
 					: 'paused'
 	);
 
-	/** Every cue of this run, with its rest adjustments. */
-	readonly schedule: Cue[] = $derived.by(() => {
-		const lengths = this.#run
+	/** The segments' lengths in this run, with its rest adjustments. */
+	readonly lengths: number[] = $derived.by(() =>
+		this.#run
 			? engine.durations(this.timeline, this.#run)
-			: this.timeline.segments.map((s) => s.durationMs);
-		return cueSchedule(this.timeline, lengths, { countdown: this.#countdown });
-	});
+			: this.timeline.segments.map((s) => s.durationMs)
+	);
+
+	/** Every cue of this run, with its rest adjustments. */
+	readonly schedule: Cue[] = $derived.by(() =>
+		cueSchedule(this.timeline, this.lengths, { countdown: this.#countdown })
+	);
 
 	/** True when the run ended with End rather than by reaching the end. */
 	get endedEarly(): boolean {
@@ -110,6 +116,7 @@ export class Player {
 		const now = this.#clock();
 		this.#startedAt = this.#wall();
 		this.#endedEarly = false;
+		this.#endedAt = null;
 		this.#apply(engine.startRun(now), now, 0);
 	}
 
@@ -161,6 +168,7 @@ export class Player {
 		if (!this.#run || this.status === 'finished') return;
 		this.#endedEarly = true;
 		const now = this.#clock();
+		this.#endedAt = engine.stateAt(this.timeline, this.#run, now).elapsed;
 		this.#apply(engine.finish(this.timeline, this.#run), now, null);
 	}
 
@@ -227,7 +235,7 @@ export class Player {
 			this.#options.store?.clear();
 			this.#options.onFinish?.({
 				completed: !this.#endedEarly,
-				elapsed: s.elapsed,
+				elapsed: this.#endedAt ?? s.elapsed,
 				startedAt: this.#startedAt
 			});
 			return;

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Plays a 75-second routine in real time in headless Chromium, twice (normal CPU, then 4x
+// throttled), and prints how far each `patella:cue` event and each sound's start on the audio
+// clock fell from its scheduled time: p50, p95 and max in ms. Needs a build (npm run build).
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './browser.js';
+
+const port = 4190;
+const base = `http://localhost:${port}`;
+
+/** A routine of about 75 s with every kind of cue: reps, holds, a switch, rests. */
+const routine = {
+	id: 'bench-75',
+	name: 'Benchmark',
+	kind: 'strength',
+	goal: '',
+	level: 'easy',
+	focus: [],
+	items: [
+		{ exercise: 'clamshell', sets: 1, reps: 6, tempo: 2 },
+		{ exercise: 'wall-sit', sets: 1, seconds: 20 },
+		{ exercise: 'calf-raise', sets: 1, reps: 8, tempo: 2 }
+	],
+	restBetween: 5,
+	sources: []
+};
+
+function percentile(sorted, p) {
+	if (sorted.length === 0) return NaN;
+	const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+	return sorted[Math.max(0, i)];
+}
+
+function stats(values) {
+	const sorted = [...values].map(Math.abs).sort((a, b) => a - b);
+	return {
+		n: sorted.length,
+		p50: percentile(sorted, 50),
+		p95: percentile(sorted, 95),
+		max: sorted.at(-1) ?? NaN
+	};
+}
+
+async function run(browser, throttle) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.addInitScript((r) => {
+		localStorage.setItem('patella:routines:v1', JSON.stringify({ v: 1, data: [r] }));
+		window.__cues = [];
+		window.addEventListener('patella:cue', (e) => window.__cues.push(e.detail));
+	}, routine);
+	await page.goto(`${base}/play/${routine.id}?bench`);
+	await page.waitForSelector('body[data-hydrated="true"]');
+	if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	await page.getByRole('button', { name: /^start$/i }).click();
+	await page.getByRole('heading', { name: /routine complete/i }).waitFor({ timeout: 150_000 });
+	const result = await page.evaluate(() => ({
+		events: window.__cues.map((c) => c.at - c.scheduledAt),
+		audio: (window.patellaAudio?.latencies ?? []).map((l) => l.lateMs),
+		status: window.patellaAudio?.status
+	}));
+	await context.close();
+	return result;
+}
+
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], {
+	stdio: 'ignore'
+});
+try {
+	await new Promise((r) => setTimeout(r, 500));
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required']
+	});
+	const rows = [];
+	for (const throttle of [1, 4]) {
+		const { events, audio, status } = await run(browser, throttle);
+		const e = stats(events);
+		const a = stats(audio);
+		rows.push({
+			what: `cue events, CPU x${throttle}`,
+			...e,
+			target: throttle === 1 ? 'p95<=5 max<=20' : 'p95<=50'
+		});
+		rows.push({
+			what: `sound start (audio clock, ${status}), CPU x${throttle}`,
+			...a,
+			target: 'p95<=10'
+		});
+	}
+	await browser.close();
+	console.log(
+		'\nCue timing, ms from the scheduled time (75 s routine, real time, headless Chromium)'
+	);
+	console.log('| measure | n | p50 | p95 | max | target |');
+	console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+	for (const r of rows) {
+		const f = (v) => (Number.isFinite(v) ? v.toFixed(2) : '-');
+		console.log(`| ${r.what} | ${r.n} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${r.target} |`);
+	}
+} finally {
+	server.kill();
+}

@@ -1,0 +1,73 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Notices } from '$lib/storage/notices.svelte';
+import { createHistory } from '$lib/storage/stores.svelte';
+import { MemoryStorage } from '$lib/storage/testing';
+import CheckIn from './CheckIn.svelte';
+
+afterEach(cleanup);
+
+const routine = { id: 'knee-build', name: "Runner's knee: build" };
+const startedAt = Date.parse('2026-03-04T07:00:10Z');
+
+function setup(completed = true) {
+	const storage = new MemoryStorage();
+	const store = createHistory({ storage: storage.asStorage, notices: new Notices(), events: null });
+	render(CheckIn, { routine, summary: { completed, elapsed: 754_000, startedAt }, store });
+	return { store, storage };
+}
+
+describe('CheckIn', () => {
+	it('records the session as soon as it ends, with no check-in yet', () => {
+		const { store } = setup(false);
+		expect(store.value).toEqual([
+			expect.objectContaining({
+				routineId: 'knee-build',
+				routineName: "Runner's knee: build",
+				startedAt,
+				durationMs: 754_000,
+				completed: false,
+				pain: null,
+				effort: null,
+				note: ''
+			})
+		]);
+	});
+
+	it('Save adds pain, effort and note to that one record, then shows the advice', async () => {
+		const { store, storage } = setup();
+		const pain = screen.getByRole('slider', { name: 'Knee pain' });
+		expect(pain).toHaveValue('0');
+		await fireEvent.input(pain, { target: { value: '6' } });
+		expect(screen.getByRole('status')).toHaveTextContent(/6\s*moderate/);
+		expect(pain).toHaveAttribute('aria-valuetext', '6, moderate');
+		await fireEvent.click(screen.getByRole('radio', { name: 'Hard' }));
+		await fireEvent.input(screen.getByRole('textbox', { name: /note/i }), {
+			target: { value: '  Sore on the stairs  ' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+		expect(store.value).toHaveLength(1);
+		expect(store.value[0]).toMatchObject({ pain: 6, effort: 'hard', note: 'Sore on the stairs' });
+		expect(storage.getItem('patella:history:v1')).toContain('Sore on the stairs');
+		expect(screen.getByText('Saved: knee pain 6 out of 10.')).toHaveFocus();
+		expect(screen.getByRole('heading', { name: 'Go easier for now' })).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: "Runner's knee: foundation" })).toHaveAttribute(
+			'href',
+			'/routines/knee-foundation'
+		);
+		expect(screen.getByRole('link', { name: 'See your history' })).toHaveAttribute(
+			'href',
+			'/history'
+		);
+	});
+
+	it('Skip keeps the record without a check-in', async () => {
+		const { store } = setup();
+		await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+		expect(store.value).toHaveLength(1);
+		expect(store.value[0]).toMatchObject({ pain: null, effort: null });
+		expect(screen.getByText('Saved to your history without a check-in.')).toHaveFocus();
+		expect(screen.queryByRole('slider', { name: 'Knee pain' })).toBeNull();
+	});
+});

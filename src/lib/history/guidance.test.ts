@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { exercises, getRoutine, routines } from '$lib/routines';
+import type { Routine } from '$lib/routines/types';
+import { builtIn, easierRoutine, easierVariants, guidance, rising } from './guidance';
+import { PROGRESSIONS, nextStage, previousStage } from './progression';
+import { session } from './testing';
+
+const day = (n: number) => Date.parse('2026-03-02T07:00:00Z') + n * 86_400_000;
+
+describe('back off', () => {
+	it('when pain after a session is 5 or more', () => {
+		const result = guidance(
+			[session(day(0), { pain: 1 }), session(day(1), { routineId: 'knee-build', pain: 5 })],
+			builtIn
+		);
+		expect(result).toMatchObject({
+			kind: 'back-off',
+			reason: 'high',
+			recent: [1, 5],
+			persistent: false,
+			easierRoutine: { id: 'knee-foundation' }
+		});
+	});
+
+	it('when pain has risen over the last three sessions, even at low scores', () => {
+		const sessions = [
+			session(day(0), { pain: 1 }),
+			session(day(1), { pain: null }),
+			session(day(2), { pain: 2 }),
+			session(day(3), { pain: 3 })
+		];
+		expect(guidance(sessions, builtIn)).toMatchObject({
+			kind: 'back-off',
+			reason: 'rising',
+			recent: [1, 2, 3]
+		});
+	});
+
+	it('not when pain only went up once, or stayed level', () => {
+		expect(
+			guidance(
+				[session(day(0), { pain: 3 }), session(day(1), { pain: 1 }), session(day(2), { pain: 2 })],
+				builtIn
+			)
+		).toEqual({ kind: 'steady', pain: 2 });
+		expect(
+			guidance(
+				[session(day(0), { pain: 2 }), session(day(1), { pain: 2 }), session(day(2), { pain: 3 })],
+				builtIn
+			).kind
+		).toBe('steady');
+	});
+
+	it('says to see a doctor or physiotherapist when pain stays high', () => {
+		const sessions = [5, 6, 5].map((pain, i) => session(day(i), { pain }));
+		expect(guidance(sessions, builtIn)).toMatchObject({ kind: 'back-off', persistent: true });
+	});
+
+	it('takes the order of the sessions from their start times, not the list', () => {
+		const sessions = [
+			session(day(2), { pain: 1 }),
+			session(day(0), { pain: 6 }),
+			session(day(1), { pain: 3 })
+		];
+		expect(guidance(sessions, builtIn)).toEqual({ kind: 'steady', pain: 1 });
+	});
+
+	it('offers the easier variants of the routine’s exercises', () => {
+		const build = getRoutine('knee-build')!;
+		const variants = easierVariants(build, builtIn);
+		expect(variants.length).toBeGreaterThan(0);
+		for (const { instead, easier } of variants) {
+			for (const exercise of instead) {
+				expect(build.items.map((i) => i.exercise)).toContain(exercise.id);
+				expect(exercises.find((e) => e.id === exercise.id)?.easier).toBe(easier.id);
+			}
+		}
+	});
+
+	it('names each easier variant once, with every exercise it stands in for', () => {
+		// The short warm-up's two leg swings share one easier variant.
+		const warmUp = getRoutine('prerun-short')!;
+		const variants = easierVariants(warmUp, builtIn);
+		const ids = variants.map((v) => v.easier.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const total = variants.reduce((n, v) => n + v.instead.length, 0);
+		const withEasier = new Set(
+			warmUp.items.map((i) => i.exercise).filter((id) => exercises.find((e) => e.id === id)?.easier)
+		);
+		expect(total).toBe(withEasier.size);
+		expect(variants.some((v) => v.instead.length > 1)).toBe(true);
+	});
+
+	it('suggests the stage before, or the first stage for another strength routine', () => {
+		expect(easierRoutine(getRoutine('knee-advanced')!, builtIn)?.id).toBe('knee-build');
+		expect(easierRoutine(getRoutine('knee-build')!, builtIn)?.id).toBe('knee-foundation');
+		expect(easierRoutine(getRoutine('quad-strength')!, builtIn)?.id).toBe('knee-foundation');
+		expect(easierRoutine(getRoutine('knee-foundation')!, builtIn)).toBeUndefined();
+		expect(easierRoutine(getRoutine('prerun-short')!, builtIn)).toBeUndefined();
+	});
+
+	it('still backs off for a routine the library does not know', () => {
+		const result = guidance([session(day(0), { routineId: 'my-own', pain: 7 })], builtIn);
+		expect(result).toMatchObject({ kind: 'back-off', easierRoutine: null, easierVariants: [] });
+	});
+});
+
+describe('move on', () => {
+	const easy = (n: number, fields = {}) =>
+		session(day(n), { pain: 1, effort: 'easy' as const, completed: true, ...fields });
+
+	it('after three completed sessions of a stage rated easy with pain 2 or less', () => {
+		const result = guidance([easy(0), easy(1, { pain: 2 }), easy(2, { pain: 0 })], builtIn);
+		expect(result).toEqual({
+			kind: 'progress',
+			sessions: 3,
+			next: { id: 'knee-build', name: getRoutine('knee-build')!.name }
+		});
+	});
+
+	it('not after two, nor when one of the three hurt, felt right, or was ended early', () => {
+		expect(guidance([easy(0), easy(1)], builtIn).kind).toBe('steady');
+		expect(guidance([easy(0, { pain: 3 }), easy(1), easy(2)], builtIn).kind).toBe('steady');
+		expect(guidance([easy(0), easy(1, { effort: 'right' }), easy(2)], builtIn).kind).toBe('steady');
+		expect(guidance([easy(0), easy(1, { completed: false }), easy(2)], builtIn).kind).toBe(
+			'steady'
+		);
+	});
+
+	it('counts only sessions of the same routine', () => {
+		const other = { routineId: 'prerun-short', routineName: 'Warm-up' };
+		const sessions = [easy(0), easy(1, other), easy(2), easy(3, other), easy(4)];
+		expect(guidance(sessions, builtIn)).toMatchObject({ kind: 'progress', sessions: 3 });
+	});
+
+	it('not from the last stage, nor from a routine outside the chains', () => {
+		const advanced = { routineId: 'knee-advanced' };
+		expect(guidance([easy(0, advanced), easy(1, advanced), easy(2, advanced)], builtIn).kind).toBe(
+			'steady'
+		);
+		const quad = { routineId: 'quad-strength' };
+		expect(guidance([easy(0, quad), easy(1, quad), easy(2, quad)], builtIn).kind).toBe('steady');
+	});
+
+	it('never when the latest session hurt, whatever came before', () => {
+		expect(guidance([easy(0), easy(1), easy(2), easy(3, { pain: 5 })], builtIn).kind).toBe(
+			'back-off'
+		);
+	});
+});
+
+describe('no advice', () => {
+	it('without sessions, or when the latest has no check-in', () => {
+		expect(guidance([], builtIn)).toEqual({ kind: 'none' });
+		expect(guidance([session(day(0), { pain: 8 }), session(day(1))], builtIn)).toEqual({
+			kind: 'none'
+		});
+	});
+});
+
+describe('the progression map', () => {
+	it('names routines that exist, strength ones, from easy to hard', () => {
+		const order = ['easy', 'moderate', 'hard'];
+		for (const chain of PROGRESSIONS) {
+			const found = chain.map((id) => routines.find((r) => r.id === id));
+			expect(found.every((r): r is Routine => r?.kind === 'strength')).toBe(true);
+			const levels = (found as Routine[]).map((r) => order.indexOf(r.level));
+			expect([...levels].sort((a, b) => a - b)).toEqual(levels);
+		}
+		expect(nextStage('knee-foundation')).toBe('knee-build');
+		expect(nextStage('knee-build')).toBe('knee-advanced');
+		expect(nextStage('knee-advanced')).toBeUndefined();
+		expect(previousStage('knee-foundation')).toBeUndefined();
+		expect(nextStage('no-such-routine')).toBeUndefined();
+	});
+
+	it('checks rises step by step', () => {
+		expect(rising([1, 2, 3])).toBe(true);
+		expect(rising([0, 4, 9])).toBe(true);
+		expect(rising([1, 1, 3])).toBe(false);
+		expect(rising([2, 3])).toBe(false);
+	});
+});

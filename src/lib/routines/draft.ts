@@ -1,0 +1,207 @@
+// The routine builder's model: a draft the runner edits (numbers may be blank while typing), turned
+// into routine input for the schema on save, and a preview of its total time that never throws.
+import { getExercise } from './index';
+import { LIMITS } from './schema';
+import { compileRoutine, type ExerciseLookup } from './timeline';
+import type { Exercise, Routine, RoutineItem, RoutineKind } from './types';
+
+/** One exercise in the draft. A blank number field is null until the runner fills it. */
+export interface DraftItem {
+	/** A key that stays with the item when it moves, for keyed lists. */
+	key: number;
+	exercise: string;
+	sets: number | null;
+	/** For rep-based exercises. */
+	reps: number | null;
+	tempo: number | null;
+	/** For holds and timed exercises. */
+	seconds: number | null;
+	rest: number | null;
+}
+
+/** A routine being built or edited. `id` is null until it is first saved. */
+export interface Draft {
+	id: string | null;
+	name: string;
+	kind: RoutineKind;
+	restBetween: number | null;
+	items: DraftItem[];
+}
+
+/** The rest between exercises a new routine starts with, in seconds. */
+export const DEFAULT_REST_BETWEEN = 30;
+
+let nextKey = 1;
+
+/** A fresh, empty draft. */
+export function emptyDraft(): Draft {
+	return { id: null, name: '', kind: 'strength', restBetween: DEFAULT_REST_BETWEEN, items: [] };
+}
+
+/** A draft item for an exercise at its default dose, with `rest` seconds between sets. */
+export function newItem(exercise: Exercise, rest: number): DraftItem {
+	const dose = exercise.dose;
+	return {
+		key: nextKey++,
+		exercise: exercise.id,
+		sets: dose.sets,
+		reps: dose.mode === 'reps' ? dose.reps : null,
+		tempo: dose.mode === 'reps' ? dose.tempo : null,
+		seconds: dose.mode === 'reps' ? null : dose.seconds,
+		rest: dose.sets > 1 ? rest : 0
+	};
+}
+
+/** A draft of a saved routine, every dose spelled out. */
+export function draftFromRoutine(routine: Routine, lookup: ExerciseLookup = getExercise): Draft {
+	return {
+		id: routine.id,
+		name: routine.name,
+		kind: routine.kind,
+		restBetween: routine.restBetween,
+		items: routine.items.map((item) => {
+			const base = lookup(item.exercise)?.dose;
+			const reps = base?.mode === 'reps' ? base : undefined;
+			const timed = base && base.mode !== 'reps' ? base : undefined;
+			return {
+				key: nextKey++,
+				exercise: item.exercise,
+				sets: item.sets ?? base?.sets ?? 1,
+				reps: item.reps ?? reps?.reps ?? null,
+				tempo: item.tempo ?? reps?.tempo ?? null,
+				seconds: item.seconds ?? timed?.seconds ?? null,
+				rest: item.rest ?? base?.rest ?? 0
+			};
+		})
+	};
+}
+
+/** The draft's items with the one at `index` moved by `delta` places (kept in bounds). */
+export function moveItem<T>(items: T[], index: number, delta: number): T[] {
+	const to = index + delta;
+	if (index < 0 || index >= items.length || to < 0 || to >= items.length) return items;
+	const list = [...items];
+	const [item] = list.splice(index, 1);
+	list.splice(to, 0, item!);
+	return list;
+}
+
+/** Lowercase letters, digits and single dashes, at most 40 characters: "Knee day #2" is "knee-day-2". */
+export function slugify(name: string): string {
+	const slug = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/g, '');
+	return slug || 'routine';
+}
+
+/** A new id for one of the user's routines: `my-<slug>-<6 random letters and digits>`. */
+export function makeRoutineId(name: string, random: () => number = Math.random): string {
+	let tail = '';
+	for (let i = 0; i < 6; i++) tail += Math.floor(random() * 36).toString(36);
+	return `my-${slugify(name)}-${tail}`;
+}
+
+/** The ids of the sources the draft's exercises cite, each once (at most 20). */
+function sourcesOf(items: DraftItem[], lookup: ExerciseLookup): string[] {
+	const ids = new Set<string>();
+	for (const item of items) for (const id of lookup(item.exercise)?.sources ?? []) ids.add(id);
+	return [...ids].slice(0, 20);
+}
+
+/**
+ * The routine input a draft stands for, to be checked by `parseRoutine`: blank fields stay null so
+ * the schema names them ("Exercise 2: sets must be a number").
+ */
+export function draftToInput(
+	draft: Draft,
+	id: string,
+	lookup: ExerciseLookup = getExercise
+): Record<string, unknown> {
+	return {
+		id,
+		name: draft.name,
+		kind: draft.kind,
+		goal: '',
+		level: 'moderate',
+		focus: [],
+		restBetween: draft.restBetween,
+		sources: sourcesOf(draft.items, lookup),
+		items: draft.items.map((item) => {
+			const mode = lookup(item.exercise)?.dose.mode;
+			const row: Record<string, unknown> = {
+				exercise: item.exercise,
+				sets: item.sets,
+				rest: item.rest
+			};
+			if (mode === 'reps') {
+				row.reps = item.reps;
+				row.tempo = item.tempo;
+			} else {
+				row.seconds = item.seconds;
+			}
+			return row;
+		})
+	};
+}
+
+function clamp(value: number | null, min: number, max: number, fallback: number): number {
+	if (value === null || !Number.isFinite(value)) return fallback;
+	return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/**
+ * The total time the draft would take, with blank or out-of-range numbers read as the nearest
+ * allowed value, so the preview stays live while the runner types. 0 for an empty draft.
+ */
+export function previewTotalMs(draft: Draft, lookup: ExerciseLookup = getExercise): number {
+	const items: RoutineItem[] = [];
+	for (const item of draft.items) {
+		const exercise = lookup(item.exercise);
+		if (!exercise) continue;
+		const base = exercise.dose;
+		const row: RoutineItem = {
+			exercise: item.exercise,
+			sets: clamp(item.sets, 1, LIMITS.sets, base.sets),
+			rest: clamp(item.rest, 0, LIMITS.rest, base.rest)
+		};
+		if (base.mode === 'reps') {
+			row.reps = clamp(item.reps, 1, LIMITS.reps, base.reps);
+			row.tempo = clamp(item.tempo, 1, LIMITS.tempo, base.tempo);
+		} else {
+			row.seconds = clamp(item.seconds, 1, LIMITS.seconds, base.seconds);
+		}
+		items.push(row);
+	}
+	if (items.length === 0) return 0;
+	const routine: Routine = {
+		id: 'preview',
+		name: 'preview',
+		kind: draft.kind,
+		goal: '',
+		level: 'moderate',
+		focus: [],
+		items,
+		restBetween: clamp(draft.restBetween, 0, LIMITS.rest, DEFAULT_REST_BETWEEN),
+		sources: []
+	};
+	return compileRoutine(routine, lookup).totalMs;
+}
+
+/** Exercises matching a category, a body area and every word of a search (name or muscles). */
+export function filterExercises(
+	list: Exercise[],
+	{ query, category, area }: { query: string; category: string; area: string }
+): Exercise[] {
+	const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+	return list.filter((e) => {
+		if (category !== 'all' && e.category !== category) return false;
+		if (area !== 'all' && !e.areas.includes(area as Exercise['areas'][number])) return false;
+		const haystack = [e.name, ...e.muscles, ...e.areas].join(' ').toLowerCase();
+		return terms.every((t) => haystack.includes(t));
+	});
+}

@@ -1,0 +1,274 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	BODY_STROKE,
+	FLOOR_Y,
+	VIEWBOX_HEIGHT,
+	VIEWBOX_WIDTH,
+	drawFigure,
+	lerpPose,
+	motionAt,
+	poseJoints,
+	type Pose,
+	type Shape
+} from './figure';
+import { exercises } from './exercises';
+import { fallbackFigure, poseFor, poses, type ExercisePoses } from './poses';
+
+/** The exercise ids the library uses; every one must have its own figure. */
+const EXERCISE_IDS = [
+	'side-lying-hip-abduction',
+	'clamshell',
+	'glute-bridge',
+	'single-leg-bridge',
+	'wall-sit',
+	'spanish-squat',
+	'quad-set',
+	'straight-leg-raise',
+	'terminal-knee-extension',
+	'mini-squat',
+	'sit-to-stand',
+	'lateral-step-down',
+	'forward-step-down',
+	'step-up',
+	'split-squat',
+	'single-leg-squat-to-box',
+	'lateral-band-walk',
+	'standing-hip-abduction',
+	'single-leg-balance',
+	'single-leg-deadlift',
+	'calf-raise',
+	'bent-knee-calf-raise',
+	'single-leg-calf-raise',
+	'hamstring-bridge',
+	'side-plank-knees',
+	'side-plank',
+	'copenhagen-plank-short',
+	'leg-swing-front',
+	'leg-swing-side',
+	'hip-circles',
+	'walking-lunge',
+	'lateral-lunge',
+	'high-knees',
+	'butt-kicks',
+	'a-skip',
+	'ankle-rolls',
+	'inchworm',
+	'walking-knee-hug',
+	'air-squat',
+	'standing-quad-stretch',
+	'hamstring-stretch',
+	'calf-stretch',
+	'soleus-stretch',
+	'hip-flexor-stretch',
+	'figure-four-stretch',
+	'butterfly-stretch',
+	'lateral-hip-stretch'
+];
+
+const EPSILON = 1e-6;
+
+/** Every pose worth checking: each exercise's start, end and a few in-between frames. */
+const figures: Array<[string, ExercisePoses]> = [
+	...Object.entries(poses),
+	['fallback', fallbackFigure]
+];
+const frames: Array<[string, Pose]> = figures.flatMap(([id, f]) =>
+	[0, 0.25, 0.5, 0.75, 1].map((t): [string, Pose] => [`${id}@${t}`, lerpPose(f.start, f.end, t)])
+);
+
+/** How far down a shape reaches, counting half its stroke or its radius. */
+function bottomOf(shape: Shape): number {
+	if (shape.kind === 'circle') return shape.cy + shape.r;
+	return Math.max(...shape.points.map((p) => p.y)) + shape.width / 2;
+}
+
+/** The box a shape covers, counting half its stroke or its radius. */
+function boundsOf(shape: Shape) {
+	if (shape.kind === 'circle') {
+		return {
+			left: shape.cx - shape.r,
+			right: shape.cx + shape.r,
+			top: shape.cy - shape.r,
+			bottom: shape.cy + shape.r
+		};
+	}
+	const half = shape.width / 2;
+	const xs = shape.points.map((p) => p.x);
+	const ys = shape.points.map((p) => p.y);
+	return {
+		left: Math.min(...xs) - half,
+		right: Math.max(...xs) + half,
+		top: Math.min(...ys) - half,
+		bottom: Math.max(...ys) + half
+	};
+}
+
+describe('poses', () => {
+	it('has a start and an end pose for every exercise id', () => {
+		for (const id of EXERCISE_IDS) {
+			const figure = poseFor(id);
+			expect(figure, id).toBeDefined();
+			expect(figure?.start, id).toBeDefined();
+			expect(figure?.end, id).toBeDefined();
+			// A figure that never moves would show nothing of the exercise.
+			expect(figure?.start, id).not.toEqual(figure?.end);
+		}
+		expect(Object.keys(poses).sort()).toEqual([...EXERCISE_IDS].sort());
+	});
+
+	it('has poses for every exercise of the library', () => {
+		for (const exercise of exercises) expect(poseFor(exercise.id), exercise.id).toBeDefined();
+	});
+
+	it('has no poses for unknown ids, and a standing fallback', () => {
+		expect(poseFor('no-such-exercise')).toBeUndefined();
+		expect(poseFor('constructor')).toBeUndefined();
+		const j = poseJoints(fallbackFigure.end);
+		expect(j.head.y).toBeLessThan(j.pelvis.y);
+		expect(j.pelvis.y).toBeLessThan(j.nearAnkle.y);
+	});
+
+	it('keeps every shape of every frame inside the viewBox', () => {
+		for (const [name, pose] of frames) {
+			for (const shape of drawFigure(pose).shapes) {
+				const b = boundsOf(shape);
+				expect(b.left, `${name} ${shape.part}`).toBeGreaterThanOrEqual(0);
+				expect(b.top, `${name} ${shape.part}`).toBeGreaterThanOrEqual(0);
+				expect(b.right, `${name} ${shape.part}`).toBeLessThanOrEqual(VIEWBOX_WIDTH);
+				expect(b.bottom, `${name} ${shape.part}`).toBeLessThanOrEqual(VIEWBOX_HEIGHT);
+			}
+		}
+	});
+
+	it('never draws the body below the floor, and rests it on the floor or a prop', () => {
+		for (const [name, pose] of frames) {
+			const body = drawFigure(pose).shapes.filter((s) => s.layer !== 'prop');
+			const lowest = Math.max(...body.map(bottomOf));
+			expect(lowest, name).toBeLessThanOrEqual(FLOOR_Y + EPSILON);
+			// Supported: something touches the floor, unless the figure stands on a step or box.
+			const onProp = (pose.props ?? []).some((p) => p.kind === 'step' || p.kind === 'chair');
+			if (!onProp && !name.includes('@0.') && !name.startsWith('a-skip')) {
+				expect(lowest, name).toBeCloseTo(FLOOR_Y, 1);
+			}
+		}
+	});
+
+	it('plants both feet where an exercise stands on both', () => {
+		const twoFeet = ['wall-sit', 'mini-squat', 'air-squat', 'calf-raise', 'spanish-squat'];
+		for (const id of twoFeet) {
+			const figure = poseFor(id);
+			for (const pose of [figure?.start, figure?.end]) {
+				if (!pose) throw new Error(id);
+				const j = poseJoints(pose);
+				for (const side of ['near', 'far'] as const) {
+					const foot = Math.max(j[`${side}Heel`].y, j[`${side}Toe`].y) + BODY_STROKE / 2;
+					expect(foot, `${id} ${side}`).toBeCloseTo(FLOOR_Y, 1);
+				}
+			}
+		}
+	});
+});
+
+describe('drawFigure', () => {
+	const clam = poseFor('clamshell');
+	if (!clam) throw new Error('clamshell');
+
+	it('is deterministic: the same pose gives the same shapes', () => {
+		for (const [, pose] of frames.slice(0, 40)) {
+			expect(drawFigure(structuredClone(pose))).toEqual(drawFigure(pose));
+		}
+	});
+
+	it('draws props first, then far limbs, the body and head, then near limbs', () => {
+		const shapes = drawFigure(poses['wall-sit']?.end ?? clam.end).shapes;
+		const order = { prop: 0, far: 1, body: 2, near: 3 };
+		const ranks = shapes.map((s) => order[s.layer]);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		expect(shapes.filter((s) => s.kind === 'circle' && s.part === 'head')).toHaveLength(1);
+		expect(new Set(shapes.map((s) => s.part)).size).toBe(shapes.length);
+	});
+
+	it('dims the far leg in the side view but not face on', () => {
+		const side = drawFigure(poses['split-squat']?.end ?? clam.end).shapes;
+		expect(side.find((s) => s.part === 'far-leg')?.layer).toBe('far');
+		expect(side.find((s) => s.part === 'near-leg')?.layer).toBe('near');
+		const front = drawFigure(poses['standing-hip-abduction']?.end ?? clam.end).shapes;
+		expect(front.find((s) => s.part === 'far-leg')?.layer).toBe('near');
+	});
+
+	it('keeps limb lengths fixed whatever the angles', () => {
+		const angle = fc.double({ min: -180, max: 180, noNaN: true });
+		fc.assert(
+			fc.property(angle, angle, angle, angle, (trunk, hip, knee, ankle) => {
+				const pose: Pose = {
+					anchor: { at: 'pelvis', x: 60, y: 40 },
+					trunk,
+					near: { hip, knee, ankle },
+					far: { hip: knee, knee: hip, ankle },
+					nearArm: { shoulder: hip, elbow: knee },
+					farArm: { shoulder: 0, elbow: 0 }
+				};
+				const j = poseJoints(pose);
+				const length = (a: keyof typeof j, b: keyof typeof j) =>
+					Math.hypot(j[a].x - j[b].x, j[a].y - j[b].y);
+				expect(length('nearHip', 'nearKnee')).toBeCloseTo(18, 6);
+				expect(length('nearKnee', 'nearAnkle')).toBeCloseTo(17, 6);
+				expect(length('nearShoulder', 'nearElbow')).toBeCloseTo(12.5, 6);
+				expect(length('pelvis', 'neck')).toBeCloseTo(23, 6);
+			})
+		);
+	});
+
+	it('follows the angle conventions: hip 90 lifts the thigh forward, knee 90 drops the shin', () => {
+		const sit = poseJoints({
+			anchor: { at: 'pelvis', x: 50, y: 50 },
+			trunk: 0,
+			near: { hip: 90, knee: 90, ankle: 0 },
+			far: { hip: 0, knee: 0, ankle: 0 },
+			nearArm: { shoulder: 90, elbow: 0 },
+			farArm: { shoulder: 0, elbow: 0 }
+		});
+		expect(sit.nearKnee.x).toBeCloseTo(68, 6);
+		expect(sit.nearKnee.y).toBeCloseTo(50, 6);
+		expect(sit.nearAnkle.x).toBeCloseTo(68, 6);
+		expect(sit.nearAnkle.y).toBeCloseTo(67, 6);
+		expect(sit.nearToe.x).toBeGreaterThan(sit.nearHeel.x);
+		expect(sit.nearHand.x).toBeGreaterThan(sit.nearShoulder.x + 20);
+		expect(sit.neck.y).toBeCloseTo(27, 6);
+	});
+});
+
+describe('lerpPose', () => {
+	it('gives the poses themselves at 0 and 1', () => {
+		for (const figure of Object.values(poses)) {
+			expect(lerpPose(figure.start, figure.end, 0)).toEqual(figure.start);
+			expect(lerpPose(figure.start, figure.end, 1)).toEqual(figure.end);
+		}
+	});
+
+	it('moves angles linearly in between', () => {
+		const a = poses['air-squat']?.start;
+		const b = poses['air-squat']?.end;
+		if (!a || !b) throw new Error('air-squat');
+		const mid = lerpPose(a, b, 0.5);
+		expect(mid.trunk).toBeCloseTo((a.trunk + b.trunk) / 2, 9);
+		expect(mid.near.knee).toBeCloseTo((a.near.knee + b.near.knee) / 2, 9);
+	});
+});
+
+describe('motionAt', () => {
+	it('starts and ends each cycle at the end pose and reaches the start pose halfway', () => {
+		expect(motionAt(0)).toBe(1);
+		expect(motionAt(1500)).toBeCloseTo(0, 9);
+		expect(motionAt(3000)).toBeCloseTo(1, 9);
+		expect(motionAt(750)).toBeCloseTo(0.5, 9);
+		fc.assert(
+			fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (ms) => {
+				const t = motionAt(ms);
+				expect(t).toBeGreaterThanOrEqual(0);
+				expect(t).toBeLessThanOrEqual(1);
+			})
+		);
+	});
+});

@@ -1,0 +1,207 @@
+// Shared links: a routine travels inside the link itself, in the URL fragment, as base64url of a
+// compact JSON (short keys, defaults dropped). Decoding is strict and everything decoded goes
+// through the one routine schema, so a tampered link can only ever give an error sentence.
+import { getExercise } from './index';
+import { parseRoutine } from './schema';
+import { resolveDose, type ExerciseLookup } from './timeline';
+import type { Level, Routine, RoutineKind } from './types';
+
+/** The path of the page that opens shared links. */
+export const SHARE_PATH = '/shared';
+
+/** The compact format's version, written as `v`. */
+export const SHARE_VERSION = 1;
+
+/** The longest fragment accepted, in characters: a 40-exercise routine fits in well under half. */
+export const MAX_SHARE_CHARS = 8 * 1024;
+
+/** The result of reading a shared link: the routine, or one sentence saying what is wrong. */
+export type ShareResult = { ok: true; routine: Routine } | { ok: false; error: string };
+
+const KINDS: Record<string, RoutineKind> = { s: 'strength', w: 'warmup', c: 'cooldown' };
+const KIND_CODES: Record<RoutineKind, string> = { strength: 's', warmup: 'w', cooldown: 'c' };
+const LEVELS: Record<string, Level> = { e: 'easy', m: 'moderate', h: 'hard' };
+const LEVEL_CODES: Record<Level, string> = { easy: 'e', moderate: 'm', hard: 'h' };
+// Item fields and their one-letter keys in a link.
+const ITEM_KEYS = [
+	['sets', 's'],
+	['reps', 'r'],
+	['tempo', 't'],
+	['seconds', 'd'],
+	['rest', 'p']
+] as const;
+const DEFAULT_REST_BETWEEN = 30;
+
+function toBase64Url(text: string): string {
+	const bytes = new TextEncoder().encode(text);
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes base64url to text; throws on anything that is not valid base64url of UTF-8. */
+function fromBase64Url(data: string): string {
+	const base64 = data.replace(/-/g, '+').replace(/_/g, '/');
+	const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+	const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** The compact object of a routine: one-letter keys, anything equal to its default left out. */
+export function compactRoutine(
+	routine: Routine,
+	lookup: ExerciseLookup = getExercise
+): Record<string, unknown> {
+	const compact: Record<string, unknown> = { v: SHARE_VERSION, i: routine.id, n: routine.name };
+	if (routine.kind !== 'strength') compact.k = KIND_CODES[routine.kind];
+	if (routine.goal) compact.g = routine.goal;
+	if (routine.level !== 'moderate') compact.l = LEVEL_CODES[routine.level];
+	if (routine.focus.length > 0) compact.f = routine.focus;
+	if (routine.restBetween !== DEFAULT_REST_BETWEEN) compact.b = routine.restBetween;
+	compact.x = routine.items.map((item) => {
+		const exercise = lookup(item.exercise);
+		const base = exercise ? resolveDose({ exercise: item.exercise }, exercise) : undefined;
+		const defaults = (base ?? {}) as Record<string, number | undefined>;
+		const row: Record<string, unknown> = { e: item.exercise };
+		for (const [field, key] of ITEM_KEYS) {
+			const value = item[field];
+			if (value !== undefined && value !== defaults[field]) row[key] = value;
+		}
+		return row;
+	});
+	if (routine.sources.length > 0) compact.o = routine.sources;
+	return compact;
+}
+
+/** The fragment payload for a routine: base64url of its compact JSON. */
+export function encodeRoutine(routine: Routine, lookup: ExerciseLookup = getExercise): string {
+	return toBase64Url(JSON.stringify(compactRoutine(routine, lookup)));
+}
+
+/** The path and fragment that open this routine on any device: `/shared#r=<payload>`. */
+export function sharePath(routine: Routine, lookup: ExerciseLookup = getExercise): string {
+	return `${SHARE_PATH}#r=${encodeRoutine(routine, lookup)}`;
+}
+
+function own(record: Record<string, unknown>, key: string): unknown {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(error: string): ShareResult {
+	return { ok: false, error };
+}
+
+/** Turns a compact object back into routine input for the schema, reading only known own keys. */
+function expand(compact: Record<string, unknown>): Record<string, unknown> | string {
+	const code = (table: Record<string, string>, key: string, what: string) => {
+		const value = own(compact, key);
+		if (value === undefined) return undefined;
+		return typeof value === 'string' && Object.hasOwn(table, value) ? table[value] : what;
+	};
+	const kind = code(KINDS, 'k', '?');
+	if (kind === '?') return 'The link names an unknown kind of routine.';
+	const level = code(LEVELS, 'l', '?');
+	if (level === '?') return 'The link names an unknown level.';
+	const rows = own(compact, 'x');
+	if (!Array.isArray(rows)) return 'The link holds no list of exercises.';
+	const items: unknown[] = rows.map((row) => {
+		if (!isPlainObject(row)) return row;
+		const item: Record<string, unknown> = { exercise: own(row, 'e') };
+		for (const [field, key] of ITEM_KEYS) {
+			const value = own(row, key);
+			if (value !== undefined) item[field] = value;
+		}
+		return item;
+	});
+	const input: Record<string, unknown> = {
+		id: own(compact, 'i'),
+		name: own(compact, 'n'),
+		kind: kind ?? 'strength',
+		items
+	};
+	const optional: [string, string][] = [
+		['goal', 'g'],
+		['focus', 'f'],
+		['restBetween', 'b'],
+		['sources', 'o']
+	];
+	for (const [field, key] of optional) {
+		const value = own(compact, key);
+		if (value !== undefined) input[field] = value;
+	}
+	if (level !== undefined) input.level = level;
+	return input;
+}
+
+/** Ends a schema message as a sentence. */
+function sentence(message: string): string {
+	return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/**
+ * Reads the payload of a shared link (the part after `r=`). Anything but a valid routine gives one
+ * sentence: too long, not base64url, not JSON, a newer format, or a routine the schema refuses.
+ */
+export function decodeRoutine(payload: unknown, lookup: ExerciseLookup = getExercise): ShareResult {
+	if (typeof payload !== 'string' || payload.length === 0) {
+		return fail('The link holds no routine: it may have been cut short when it was copied.');
+	}
+	if (payload.length > MAX_SHARE_CHARS) {
+		return fail('The link is too long to be a Patella routine.');
+	}
+	if (!/^[A-Za-z0-9_-]+$/.test(payload) || payload.length % 4 === 1) {
+		return fail('The link is damaged: it holds characters a Patella link never has.');
+	}
+	let text: string;
+	try {
+		text = fromBase64Url(payload);
+	} catch {
+		return fail('The link is damaged: it could not be decoded.');
+	}
+	let compact: unknown;
+	try {
+		compact = JSON.parse(text);
+	} catch {
+		return fail('The link is damaged or cut short: the routine in it could not be read.');
+	}
+	if (!isPlainObject(compact)) return fail('The link does not hold a routine.');
+	const version = own(compact, 'v');
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return fail('The link does not hold a routine.');
+	}
+	if (version > SHARE_VERSION) {
+		return fail(
+			'The link comes from a newer version of Patella: reload the app, then open it again.'
+		);
+	}
+	const input = expand(compact);
+	if (typeof input === 'string') return fail(input);
+	const parsed = parseRoutine(input, lookup);
+	if (!parsed.ok) {
+		const first = parsed.errors[0] ?? 'it is not a valid routine';
+		const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problems)` : '';
+		return fail(sentence(`The routine in this link is not valid: ${first}${more}`));
+	}
+	return { ok: true, routine: parsed.routine };
+}
+
+/** Reads a whole fragment (`#r=...`, with or without the `#`), as `location.hash` gives it. */
+export function decodeFragment(hash: string, lookup: ExerciseLookup = getExercise): ShareResult {
+	const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+	if (fragment.length > MAX_SHARE_CHARS + 2) {
+		return fail('The link is too long to be a Patella routine.');
+	}
+	if (!fragment.startsWith('r=')) {
+		return fail('The link holds no routine: it may have been cut short when it was copied.');
+	}
+	return decodeRoutine(fragment.slice(2), lookup);
+}
+
+/** Whether two routines play the same (same items with the same resolved doses and rests). */
+export function sameRoutine(a: Routine, b: Routine): boolean {
+	return JSON.stringify(compactRoutine(a)) === JSON.stringify(compactRoutine(b));
+}

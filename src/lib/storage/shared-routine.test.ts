@@ -1,0 +1,74 @@
+import { routines } from '$lib/routines';
+import { describe, expect, it } from 'vitest';
+import { Notices } from './notices.svelte';
+import { createTrialRoutine, keepForTrial, saveShared } from './shared-routine';
+import { createMyRoutines } from './stores.svelte';
+import { MemoryStorage } from './testing';
+import type { Routine } from '$lib/routines/types';
+
+const shared: Routine = {
+	id: 'my-tuesday-knees-a1b2c3',
+	name: 'Tuesday knees',
+	kind: 'strength',
+	goal: '',
+	level: 'moderate',
+	focus: [],
+	items: [{ exercise: 'clamshell', sets: 2 }],
+	restBetween: 30,
+	sources: []
+};
+
+function setup() {
+	const storage = new MemoryStorage();
+	const options = { storage: storage.asStorage, notices: new Notices(), events: null };
+	return { storage, mine: createMyRoutines(options), trial: createTrialRoutine(options) };
+}
+
+describe('routines from a shared link', () => {
+	it('saves a shared routine under its own id when it is free', () => {
+		const { mine } = setup();
+		expect(saveShared(shared, mine)).toEqual({ saved: true, id: shared.id });
+		expect(mine.value).toEqual([shared]);
+	});
+
+	it('does not save the same routine twice', () => {
+		const { mine } = setup();
+		saveShared(shared, mine);
+		expect(saveShared({ ...shared, id: 'my-other-id-zzzzzz' }, mine)).toEqual({
+			saved: false,
+			id: shared.id
+		});
+		expect(mine.value).toHaveLength(1);
+	});
+
+	it('gives a fresh id when the id is taken by another routine or a built-in one', () => {
+		const { mine } = setup();
+		saveShared(shared, mine);
+		const changed = { ...shared, items: [{ exercise: 'wall-sit' }] };
+		const second = saveShared(changed, mine);
+		expect(second.saved).toBe(true);
+		expect(second.id).toMatch(/^my-tuesday-knees-[a-z0-9]{6}$/);
+		expect(second.id).not.toBe(shared.id);
+		expect(mine.value.map((r) => r.id)).toEqual([shared.id, second.id]);
+		// Nothing that was there is lost or changed.
+		expect(mine.value[0]).toEqual(shared);
+
+		const builtIn = { ...routines[0]!, name: 'My copy' };
+		const third = saveShared(builtIn, mine);
+		expect(third.id).not.toBe(routines[0]!.id);
+		expect(third.id).toMatch(/^my-my-copy-/);
+	});
+
+	it('keeps a routine to try apart from the saved ones, under a shared- id', () => {
+		const { storage, mine, trial } = setup();
+		const id = keepForTrial(shared, trial);
+		expect(id).toBe(`shared-${shared.id}`);
+		expect(trial.value).toEqual({ ...shared, id });
+		expect(mine.value).toEqual([]);
+		// It survives a reload, and a later link replaces it.
+		const again = createTrialRoutine({ storage: storage.asStorage, events: null });
+		expect(again.value?.id).toBe(id);
+		keepForTrial({ ...shared, id: 'other' }, trial);
+		expect(trial.value?.id).toBe('shared-other');
+	});
+});

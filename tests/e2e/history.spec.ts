@@ -1,0 +1,138 @@
+import { expect, open, test } from './fixtures';
+import { catalogue } from './catalogue';
+
+test.beforeEach(async ({ page }) => {
+	// A Wednesday morning, so the week so far holds only what the test does.
+	await page.clock.install({ time: new Date('2026-03-04T07:00:00') });
+});
+
+test('finish a routine, check in, see it on /history, delete and undo, and the summary on /', async ({
+	page,
+	consoleErrors
+}) => {
+	const { routines } = await catalogue(page);
+	const routine = routines.find((r) => r.id === 'prerun-short')!;
+	await open(page, '/');
+	// Nothing yet: no summary on /.
+	await expect(page.getByRole('heading', { name: 'This week' })).toHaveCount(0);
+
+	await open(page, `/play/${routine.id}`);
+	await page.clock.pauseAt(new Date('2026-03-04T07:00:10'));
+	await page.getByRole('button', { name: /^start$/i }).click();
+	await page.clock.runFor(routine.totalMs);
+	await expect(page.getByRole('heading', { name: /routine complete/i })).toBeVisible();
+
+	// The check-in: pain with the keyboard, effort, a note.
+	const pain = page.getByRole('slider', { name: 'Knee pain' });
+	await expect(pain).toHaveValue('0');
+	await expect(page.getByRole('status').filter({ hasText: 'no pain' })).toHaveText(/^0\s*no pain$/);
+	await pain.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(pain).toHaveValue('2');
+	await expect(pain).toHaveAttribute('aria-valuetext', '2, mild');
+	await page.getByRole('radio', { name: 'Easy' }).check();
+	await page.getByRole('textbox', { name: /note/i }).fill('Stairs felt fine');
+	await page.getByRole('button', { name: /^save$/i }).click();
+
+	await expect(page.getByText('Saved: knee pain 2 out of 10.')).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Keep going' })).toBeVisible();
+	// Let time flow again for the page change (the router waits on timers).
+	await page.clock.resume();
+	await page.getByRole('link', { name: 'See your history' }).click();
+
+	await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+	const item = page.getByRole('listitem').filter({ hasText: routine.name });
+	await expect(item).toHaveCount(1);
+	await expect(item).toContainText('Completed');
+	await expect(item).toContainText('Knee pain 2/10 mild');
+	await expect(item).toContainText('Felt easy');
+	await expect(item).toContainText('Stairs felt fine');
+	await expect(item).toContainText(/Wed 4 Mar/);
+	const figures = page.getByRole('region', { name: 'Progress' });
+	await expect(figures).toContainText(/Current streak\s*1 day/);
+	await expect(figures).toContainText(/Sessions this week\s*1\b/);
+	await expect(page.getByText('Active on 1 day in the last 12 weeks')).toBeVisible();
+
+	// The charts' figures are there as tables too.
+	await page.getByText('Show as a table').nth(1).click();
+	await expect(
+		page.getByRole('row', { name: `Mon 2 Mar 1 ${Math.round(routine.totalMs / 60_000)}` })
+	).toBeVisible();
+
+	// Delete, then Undo.
+	await page.getByRole('button', { name: new RegExp(`^Delete session: ${routine.name}`) }).click();
+	await expect(item).toHaveCount(0);
+	await expect(page.getByRole('status')).toContainText('Session deleted.');
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(item).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+
+	// Undo is offered for 8 seconds only.
+	await page.clock.pauseAt(new Date('2026-03-04T08:00:00'));
+	await page.getByRole('button', { name: new RegExp(`^Delete session: ${routine.name}`) }).click();
+	await page.clock.runFor(7_900);
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+	await page.clock.runFor(200);
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	await expect(page.getByText('No sessions yet')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('No sessions yet')).toBeVisible();
+	expect(consoleErrors).toEqual([]);
+});
+
+test('the week summary on / shows sessions, minutes, streak and repeats the last routine', async ({
+	page
+}) => {
+	const { routines } = await catalogue(page);
+	const routine = routines.find((r) => r.id === 'prerun-short')!;
+	await open(page, `/play/${routine.id}`);
+	await page.clock.pauseAt(new Date('2026-03-04T07:00:10'));
+	await page.getByRole('button', { name: /^start$/i }).click();
+	await page.clock.runFor(routine.totalMs);
+	await page.getByRole('slider', { name: 'Knee pain' }).fill('6');
+	await page.getByRole('button', { name: /^save$/i }).click();
+	// Pain of 6: back off, rest, and see someone if it persists.
+	await expect(page.getByRole('heading', { name: 'Go easier for now' })).toBeVisible();
+	await expect(page.getByText('Take a rest day before your next session.')).toBeVisible();
+	await expect(page.getByText(/see a doctor or\s+physiotherapist/)).toBeVisible();
+
+	await page.clock.resume();
+	await page.getByRole('link', { name: 'Home' }).click();
+	const summary = page.getByRole('region', { name: 'This week' });
+	await expect(summary).toBeVisible();
+	await expect(summary).toContainText(/Sessions\s*1\b/);
+	await expect(summary).toContainText(
+		new RegExp(`Minutes\\s*${Math.round(routine.totalMs / 60_000)}\\b`)
+	);
+	await expect(summary).toContainText(/Streak\s*1 day/);
+	await expect(summary).toContainText(`Last done today: ${routine.name}`);
+	await summary.getByRole('link', { name: 'Repeat' }).click();
+	await expect(page).toHaveURL(new RegExp(`/play/${routine.id}$`));
+	await expect(page.getByRole('button', { name: /^start$/i })).toBeVisible();
+});
+
+test('ending early records the session as not completed, and Skip saves it without a check-in', async ({
+	page
+}) => {
+	const { routines } = await catalogue(page);
+	const routine = routines.find((r) => r.id === 'knee-foundation')!;
+	await open(page, `/play/${routine.id}`);
+	await page.clock.pauseAt(new Date('2026-03-04T07:00:10'));
+	await page.getByRole('button', { name: /^start$/i }).click();
+	await page.clock.runFor(45_000);
+	await page.getByRole('button', { name: 'End' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'Knee pain' })).toBeVisible();
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await expect(page.getByText('Saved to your history without a check-in.')).toBeVisible();
+
+	await page.clock.resume();
+	await page.getByRole('link', { name: 'See your history' }).click();
+	const item = page.getByRole('listitem').filter({ hasText: routine.name });
+	await expect(item).toContainText('Ended early');
+	await expect(item).toContainText('45 s');
+	await expect(item).toContainText('No check-in');
+});
