@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
-import { seedTinyRoutine, tinyRoutine, topLevelPages } from './platform';
+import { fallbackPages, seedTinyRoutine, shareLink, tinyRoutine, topLevelPages } from './platform';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -24,6 +24,18 @@ for (const scheme of ['light', 'dark'] as const) {
 				expect(await violations(page)).toEqual([]);
 			});
 		}
+
+		test('the fallback pages and a shared link have no WCAG 2.2 AA violation', async ({ page }) => {
+			await seedTinyRoutine(page);
+			for (const path of fallbackPages) {
+				await open(page, path);
+				await expect(page.getByText(tinyRoutine.name).first()).toBeVisible();
+				expect(await violations(page), path).toEqual([]);
+			}
+			await open(page, await shareLink(page));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(tinyRoutine.name);
+			expect(await violations(page), 'shared').toEqual([]);
+		});
 
 		test('the player has no violation while running and when complete', async ({ page }) => {
 			await seedTinyRoutine(page);

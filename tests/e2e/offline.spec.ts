@@ -1,5 +1,5 @@
 import { expect, open, test } from './fixtures';
-import { seedTinyRoutine, tinyRoutine, waitForServiceWorker } from './platform';
+import { seedTinyRoutine, shareLink, tinyRoutine, waitForServiceWorker } from './platform';
 
 test('after one visit every page, the player and a saved routine work with no network', async ({
 	page,
@@ -7,6 +7,7 @@ test('after one visit every page, the player and a saved routine work with no ne
 	consoleErrors
 }) => {
 	await seedTinyRoutine(page);
+	const link = await shareLink(page);
 	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
 	await open(page, '/');
 	await waitForServiceWorker(page);
@@ -33,6 +34,12 @@ test('after one visit every page, the player and a saved routine work with no ne
 	await page.clock.runFor(60_000);
 	await expect(current).not.toHaveText(first ?? '');
 	await expect(page.getByRole('button', { name: /^pause$/i })).toBeVisible();
+
+	// A shared link and the builder: fallback page too.
+	await open(page, link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(tinyRoutine.name);
+	await open(page, `/builder/${tinyRoutine.id}`);
+	await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(tinyRoutine.name);
 
 	// The user's own routine has no prerendered page: the cached fallback page renders it.
 	await open(page, `/play/${tinyRoutine.id}`);

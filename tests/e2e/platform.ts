@@ -1,7 +1,7 @@
 // Shared by the platform specs (offline, security, accessibility): the pages to visit, a tiny
 // routine of the user's own, and the wait for the service worker.
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, open } from './fixtures';
 
 /** A routine of the user's own, short enough to play to the end in a test (about 40 s). */
 export const tinyRoutine = {
@@ -32,6 +32,7 @@ export const topLevelPages = [
 	'/favorites',
 	'/history',
 	'/settings',
+	'/builder',
 	'/routines/knee-foundation',
 	'/exercises/wall-sit',
 	'/play/knee-foundation'
@@ -45,4 +46,22 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	await expect
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null))
 		.toBe('activated');
+}
+
+/** Pages only the fallback page (200.html) can render: the user's own routine, to view, play, edit. */
+export const fallbackPages = [
+	`/routines/${tinyRoutine.id}`,
+	`/play/${tinyRoutine.id}`,
+	`/builder/${tinyRoutine.id}`
+];
+
+/** The share link of `tinyRoutine` (seeded), as its page's Share button gives it. */
+export async function shareLink(page: Page): Promise<string> {
+	// Share copies the link too; without the permission the copy would fail.
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, `/routines/${tinyRoutine.id}`);
+	await page.getByRole('button', { name: /^share$/i }).click();
+	const field = page.getByRole('textbox', { name: 'Share link' });
+	await expect(field).toHaveValue(/\/shared#r=/);
+	return field.inputValue();
 }

@@ -1,5 +1,5 @@
 import { expect, open, test } from './fixtures';
-import { seedTinyRoutine, tinyRoutine, topLevelPages } from './platform';
+import { fallbackPages, seedTinyRoutine, shareLink, tinyRoutine, topLevelPages } from './platform';
 
 // Any Content Security Policy violation is reported as a console error, which fails the test.
 test.beforeEach(async ({ page }) => {
@@ -42,17 +42,28 @@ for (const path of topLevelPages) {
 	});
 }
 
-test('the fallback page renders a saved routine under the policy', async ({
-	page,
-	consoleErrors
-}) => {
+for (const path of fallbackPages) {
+	test(`${path}, rendered by the fallback page, runs under the policy`, async ({
+		page,
+		consoleErrors
+	}) => {
+		await seedTinyRoutine(page);
+		await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
+		await open(page, path);
+		await expect(page.getByText(tinyRoutine.name).first()).toBeVisible();
+		if (path.startsWith('/play/')) {
+			await page.getByRole('button', { name: /^start$/i }).click();
+			await page.clock.runFor(60_000);
+			await expect(page.getByRole('heading', { name: /routine complete/i })).toBeVisible();
+		}
+		expect(consoleErrors).toEqual([]);
+	});
+}
+
+test('a shared link runs under the policy', async ({ page, consoleErrors }) => {
 	await seedTinyRoutine(page);
-	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
-	await open(page, `/routines/${tinyRoutine.id}`);
+	const link = await shareLink(page);
+	await open(page, link);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(tinyRoutine.name);
-	await open(page, `/play/${tinyRoutine.id}`);
-	await page.getByRole('button', { name: /^start$/i }).click();
-	await page.clock.runFor(60_000);
-	await expect(page.getByRole('heading', { name: /routine complete/i })).toBeVisible();
 	expect(consoleErrors).toEqual([]);
 });
