@@ -12,6 +12,36 @@ const config = {
 		// Plain static files; routes that cannot be prerendered (a saved routine, a shared link)
 		// are served by the fallback page and rendered in the browser.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// The update prompt (src/lib/components/UpdatePrompt.svelte) registers the service worker
+		// itself, so that it alone decides when a waiting version takes over.
+		serviceWorker: { register: false },
+		// A static host sends no headers of ours, so the policy travels in a <meta> tag, with hashes
+		// of Kit's inline boot script (nonces need a server). `frame-ancestors` has no effect in a
+		// meta tag and is left out; a host that can send headers should add it there.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Stylesheets come from our own files only. Inline style *attributes* are allowed:
+				// the prerendered HTML carries some (Kit's `<div style="display: contents">`
+				// wrapper, Svelte's `style:` directives such as the player's progress fill), and a
+				// style attribute cannot run script. No inline <style> elements.
+				'style-src': ['self'],
+				'style-src-elem': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				// howler parks idle HTML5 audio elements on a silent data: URI.
+				'media-src': ['self', 'blob:', 'data:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			// Type-check (and type-aware lint) the tool configs and scripts too.
 			config: (tsconfig) => {

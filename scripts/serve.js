@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -30,6 +31,9 @@ const types = {
 	'.m4a': 'audio/mp4'
 };
 
+/** Types a static host compresses (audio and images are compressed already). */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -53,12 +57,19 @@ const server = createServer(async (req, res) => {
 	try {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const file = (await find(url.pathname)) ?? join(root, '200.html');
-		const body = await readFile(file);
+		let body = await readFile(file);
 		const immutable = url.pathname.startsWith('/_app/immutable/');
-		res.writeHead(200, {
+		const headers = {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
-			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
-		});
+			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+			vary: 'accept-encoding'
+		};
+		// Gzip text as static hosts and CDNs do, so budgets and Lighthouse see real transfer sizes.
+		if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers);
 		res.end(req.method === 'HEAD' ? undefined : body);
 	} catch {
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
