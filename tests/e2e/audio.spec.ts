@@ -1,4 +1,4 @@
-import { expect, open, test } from './fixtures';
+import { advanceUntil, expect, open, test } from './fixtures';
 import { catalogue, type CatalogueSegment } from './catalogue';
 
 type Detail = { id: string; text: string; segment: number; at: number };
@@ -77,11 +77,15 @@ test('real howler plays the first cues in Chromium without errors', async ({
 	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
 	await page.getByRole('button', { name: /^start$/i }).click();
 	await audio;
-	await page.clock.runFor(12_000);
+	// howler loads the sprite and unlocks Web Audio: sound becomes ready, not blocked or failed.
+	const sound = page.locator('[data-sound]');
+	await advanceUntil(page, () =>
+		expect(sound).toHaveAttribute('data-sound', 'ready', { timeout: 250 })
+	);
+	await page.clock.runFor(11_000);
 	await expect(page.getByRole('status', { name: 'Cue' })).not.toBeEmpty();
 	await expect(page.getByRole('button', { name: 'Enable sound' })).toHaveCount(0);
-	// howler loaded the sprite and unlocked Web Audio: sound is ready, not blocked or failed.
-	await expect(page.locator('[data-sound]')).toHaveAttribute('data-sound', 'ready');
+	await expect(sound).toHaveAttribute('data-sound', 'ready');
 	const ids = await page.evaluate(() =>
 		(window as unknown as { cues: Detail[] }).cues.map((c) => c.id)
 	);

@@ -21,3 +21,23 @@ export async function open(page: Page, path: string): Promise<void> {
 }
 
 export { expect };
+
+/**
+ * Moves a paused fake clock on in small steps until `check` passes: for work that finishes in real
+ * time (a file loading, a module importing) but reports through timers the fake clock holds.
+ */
+export async function advanceUntil(
+	page: Page,
+	check: () => Promise<void>,
+	{ step = 100, limit = 4000 } = {}
+): Promise<void> {
+	for (let spent = 0; ; spent += step) {
+		try {
+			await check();
+			return;
+		} catch (error) {
+			if (spent >= limit) throw error;
+			await page.clock.runFor(step);
+		}
+	}
+}
