@@ -16,55 +16,7 @@ import { exercises } from './exercises';
 import { fallbackFigure, poseFor, poses, type ExercisePoses } from './poses';
 
 /** The exercise ids the library uses; every one must have its own figure. */
-const EXERCISE_IDS = [
-	'side-lying-hip-abduction',
-	'clamshell',
-	'glute-bridge',
-	'single-leg-bridge',
-	'wall-sit',
-	'spanish-squat',
-	'quad-set',
-	'straight-leg-raise',
-	'terminal-knee-extension',
-	'mini-squat',
-	'sit-to-stand',
-	'lateral-step-down',
-	'forward-step-down',
-	'step-up',
-	'split-squat',
-	'single-leg-squat-to-box',
-	'lateral-band-walk',
-	'standing-hip-abduction',
-	'single-leg-balance',
-	'single-leg-deadlift',
-	'calf-raise',
-	'bent-knee-calf-raise',
-	'single-leg-calf-raise',
-	'hamstring-bridge',
-	'side-plank-knees',
-	'side-plank',
-	'copenhagen-plank-short',
-	'leg-swing-front',
-	'leg-swing-side',
-	'hip-circles',
-	'walking-lunge',
-	'lateral-lunge',
-	'high-knees',
-	'butt-kicks',
-	'a-skip',
-	'ankle-rolls',
-	'inchworm',
-	'walking-knee-hug',
-	'air-squat',
-	'standing-quad-stretch',
-	'hamstring-stretch',
-	'calf-stretch',
-	'soleus-stretch',
-	'hip-flexor-stretch',
-	'figure-four-stretch',
-	'butterfly-stretch',
-	'lateral-hip-stretch'
-];
+const EXERCISE_IDS = exercises.map((e) => e.id);
 
 const EPSILON = 1e-6;
 

@@ -691,7 +691,7 @@ function hipFlexorStretch(): ExercisePoses {
  * Tunes several numbers at once so `cost` of the built pose is as small as can be found (coordinate
  * descent with a shrinking step). For a limb that must reach two points when seen foreshortened.
  */
-function fit(
+function fitPose(
 	make: (v: number[]) => Spec,
 	start: number[],
 	cost: (j: Record<Joint, Point>) => number
@@ -734,7 +734,7 @@ function figureFour(): ExercisePoses {
 		};
 		// The near leg crosses over: its thigh turned out towards the camera, so it looks short,
 		// with the knee out to the side and the ankle resting on the far thigh by the knee.
-		const crossed = fit(
+		const crossed = fitPose(
 			([thigh = 0, abduction = 0, knee = 0, turnout = 0]) => ({
 				...base,
 				near: {
