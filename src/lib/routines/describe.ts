@@ -2,12 +2,13 @@
 import { resolveDose, setSeconds } from './timeline';
 import type { Dose, Exercise, RoutineItem } from './types';
 
-/** "3 × 12 reps", "4 × 45 s hold", "1 × 30 s", with "each side" for per-side exercises. */
+/** "3 × 12 reps", "4 × 45 s hold", "30 s" (one set), with "each side" for per-side exercises. */
 export function describeDose(dose: Dose, perSide: boolean): string {
 	const each = perSide ? ' each side' : '';
-	if (dose.mode === 'reps') return `${dose.sets} × ${dose.reps} reps${each}`;
+	const sets = dose.sets > 1 ? `${dose.sets} × ` : '';
+	if (dose.mode === 'reps') return `${sets}${dose.reps} reps${each}`;
 	const what = dose.mode === 'hold' ? ' hold' : '';
-	return `${dose.sets} × ${dose.seconds} s${what}${each}`;
+	return `${sets}${dose.seconds} s${what}${each}`;
 }
 
 /** The smaller print under a dose: tempo and rest. */

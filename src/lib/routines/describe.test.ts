@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeDose, describePacing } from './describe';
+
+describe('describeDose', () => {
+	it('says sets only when there is more than one', () => {
+		expect(describeDose({ mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 30 }, true)).toBe(
+			'3 × 12 reps each side'
+		);
+		expect(describeDose({ mode: 'reps', sets: 1, reps: 10, tempo: 2, rest: 0 }, true)).toBe(
+			'10 reps each side'
+		);
+		expect(describeDose({ mode: 'hold', sets: 4, seconds: 45, rest: 60 }, false)).toBe(
+			'4 × 45 s hold'
+		);
+		expect(describeDose({ mode: 'timed', sets: 1, seconds: 30, rest: 0 }, false)).toBe('30 s');
+	});
+
+	it('gives tempo and rest as smaller print', () => {
+		expect(describePacing({ mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 30 })).toBe(
+			'3 s per rep · rest 30 s between sets'
+		);
+		expect(describePacing({ mode: 'hold', sets: 1, seconds: 30, rest: 0 })).toBe('');
+	});
+});
