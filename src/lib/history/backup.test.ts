@@ -5,11 +5,10 @@ import { Notices } from '$lib/storage/notices.svelte';
 import {
 	createFavorites,
 	createHistory,
-	createMyRoutines,
 	createSettings,
-	recordSession,
-	type UserStores
+	recordSession
 } from '$lib/storage/stores.svelte';
+import { createMyRoutines, type UserStores } from '$lib/storage/my-routines.svelte';
 import { MemoryStorage } from '$lib/storage/testing';
 import { session } from './testing';
 

@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyBackup, exportData, parseBackup, summarize, type BackupData } from './backup';
 import { Notices } from './notices.svelte';
 import { DEFAULT_SETTINGS } from './records';
-import {
-	createFavorites,
-	createHistory,
-	createMyRoutines,
-	createSettings,
-	type UserStores
-} from './stores.svelte';
+import { createFavorites, createHistory, createSettings } from './stores.svelte';
+import { createMyRoutines, type UserStores } from './my-routines.svelte';
 import { MemoryStorage, session } from './testing';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);

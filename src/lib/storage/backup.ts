@@ -5,7 +5,6 @@ import { LIMITS } from '$lib/routines/schema';
 import { keepCopy } from './persisted.svelte';
 import {
 	checkFavorite,
-	checkRoutine,
 	checkSession,
 	isRecord,
 	readSettings,
@@ -14,7 +13,8 @@ import {
 	type Session,
 	type Settings
 } from './records';
-import { userStores, type UserStores } from './stores.svelte';
+import { checkRoutine } from './my-routines.svelte';
+import { userStores, type UserStores } from './my-routines.svelte';
 
 /** The version of the backup file format this app writes and reads. */
 export const BACKUP_VERSION = 1;

@@ -3,7 +3,7 @@ import type { Routine } from '$lib/routines/types';
 import { DRAFT_ID } from '$lib/routines/warmup';
 import { draftRoutine } from './picker.svelte';
 import { trialRoutine } from './shared-routine';
-import { myRoutines } from './stores.svelte';
+import { myRoutines } from './my-routines.svelte';
 
 /**
  * The user's own routine with this id, or undefined. `warm-up` is the picker's current

@@ -1,7 +1,5 @@
 // The shapes of the user's own data (bookmarks, sessions, settings) and their validators, shared by
 // the stores (which drop what is unreadable) and by backup import (which refuses a bad file).
-import { parseRoutine } from '$lib/routines/schema';
-import type { Routine } from '$lib/routines/types';
 
 /** A bookmarked routine: its id and when it was bookmarked (ms since the epoch). */
 export interface Favorite {
@@ -127,13 +125,6 @@ export function checkSession(raw: unknown): Check<Session> {
 			note
 		}
 	};
-}
-
-/** Validates one of the user's routines with the app's one routine schema. */
-export function checkRoutine(raw: unknown): Check<Routine> {
-	const result = parseRoutine(raw);
-	if (result.ok) return { ok: true, value: result.routine };
-	return { ok: false, error: result.errors[0] ?? 'it is not a valid routine' };
 }
 
 const SETTINGS_CHECKS: { [K in keyof Settings]: [(value: unknown) => boolean, string] } = {

@@ -2,7 +2,7 @@ import { routines } from '$lib/routines';
 import { describe, expect, it } from 'vitest';
 import { Notices } from './notices.svelte';
 import { createTrialRoutine, keepForTrial, saveShared } from './shared-routine';
-import { createMyRoutines } from './stores.svelte';
+import { createMyRoutines } from './my-routines.svelte';
 import { MemoryStorage } from './testing';
 import type { Routine } from '$lib/routines/types';
 

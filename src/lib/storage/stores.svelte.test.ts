@@ -5,17 +5,15 @@ import { DEFAULT_SETTINGS } from './records';
 import {
 	createFavorites,
 	createHistory,
-	createMyRoutines,
 	createSettings,
-	deleteRoutine,
 	favorites,
 	isFavorite,
 	parseSettings,
 	recordSession,
-	saveRoutine,
 	toggleFavorite,
 	type StoreOptions
 } from './stores.svelte';
+import { createMyRoutines, deleteRoutine, saveRoutine } from './my-routines.svelte';
 import { MemoryStorage, envelope, session } from './testing';
 
 const routine = routines[0]!;

@@ -1,13 +1,12 @@
-// The app's persisted data: bookmarks, the user's own routines, session history and settings.
+// The app's persisted data: bookmarks, session history and settings. The user's own routines live
+// in ./my-routines.svelte.ts, apart, since checking them needs the routine schema and library.
 // Each store is created on first use in the browser; on the server every call gets a fresh in-memory
 // value, so a prerender never shares or writes module state.
 import { browser } from '$app/environment';
-import type { Routine } from '$lib/routines/types';
 import { Persisted, type PersistedOptions, type Problem } from './persisted.svelte';
 import {
 	DEFAULT_SETTINGS,
 	checkFavorite,
-	checkRoutine,
 	checkSession,
 	readList,
 	readSettings,
@@ -25,11 +24,6 @@ export type StoreOptions = Pick<
 /** Parses stored bookmarks, dropping invalid or repeated ones. */
 export function parseFavorites(raw: unknown, problem: Problem = () => {}): Favorite[] | undefined {
 	return readList(raw, checkFavorite, problem);
-}
-
-/** Parses stored routines with the routine schema, dropping invalid or repeated ones. */
-export function parseMyRoutines(raw: unknown, problem: Problem = () => {}): Routine[] | undefined {
-	return readList(raw, checkRoutine, problem);
 }
 
 /** Parses stored sessions, dropping invalid or repeated ones. */
@@ -50,18 +44,6 @@ export function createFavorites(options: StoreOptions = {}): Persisted<Favorite[
 		version: 1,
 		label: 'bookmarks',
 		parse: parseFavorites,
-		fallback: []
-	});
-}
-
-/** Creates a store of the user's own routines (`patella:routines:v1`). */
-export function createMyRoutines(options: StoreOptions = {}): Persisted<Routine[]> {
-	return new Persisted({
-		...options,
-		key: 'routines',
-		version: 1,
-		label: 'routines',
-		parse: parseMyRoutines,
 		fallback: []
 	});
 }
@@ -90,18 +72,9 @@ export function createSettings(options: StoreOptions = {}): Persisted<Settings> 
 	});
 }
 
-/** The four stores that make up the user's data, as export and import see them. */
-export interface UserStores {
-	favorites: Persisted<Favorite[]>;
-	routines: Persisted<Routine[]>;
-	history: Persisted<Session[]>;
-	settings: Persisted<Settings>;
-}
-
 // The browser's stores are made when this module loads, outside any component or `$derived`:
 // state first created inside a `$derived` belongs to it, and it would not track later changes.
 let favoritesStore: Persisted<Favorite[]> | undefined = browser ? createFavorites() : undefined;
-let routinesStore: Persisted<Routine[]> | undefined = browser ? createMyRoutines() : undefined;
 let historyStore: Persisted<Session[]> | undefined = browser ? createHistory() : undefined;
 let settingsStore: Persisted<Settings> | undefined = browser ? createSettings() : undefined;
 
@@ -109,12 +82,6 @@ let settingsStore: Persisted<Settings> | undefined = browser ? createSettings() 
 export function favorites(): Persisted<Favorite[]> {
 	if (!browser) return createFavorites({ storage: null });
 	return (favoritesStore ??= createFavorites());
-}
-
-/** The user's own routines (a fresh in-memory one on the server). */
-export function myRoutines(): Persisted<Routine[]> {
-	if (!browser) return createMyRoutines({ storage: null });
-	return (routinesStore ??= createMyRoutines());
 }
 
 /** The session history (a fresh in-memory one on the server). */
@@ -127,16 +94,6 @@ export function history(): Persisted<Session[]> {
 export function settings(): Persisted<Settings> {
 	if (!browser) return createSettings({ storage: null });
 	return (settingsStore ??= createSettings());
-}
-
-/** All four of the app's stores. */
-export function userStores(): UserStores {
-	return {
-		favorites: favorites(),
-		routines: myRoutines(),
-		history: history(),
-		settings: settings()
-	};
 }
 
 /** Whether the routine with this id is bookmarked. */
@@ -153,20 +110,6 @@ export function toggleFavorite(
 	const on = !isFavorite(id, store);
 	store.update((list) => (on ? [...list, { id, at: now }] : list.filter((f) => f.id !== id)));
 	return on;
-}
-
-/** Saves one of the user's routines, replacing the one with the same id. */
-export function saveRoutine(routine: Routine, store: Persisted<Routine[]> = myRoutines()): void {
-	store.update((list) =>
-		list.some((r) => r.id === routine.id)
-			? list.map((r) => (r.id === routine.id ? routine : r))
-			: [...list, routine]
-	);
-}
-
-/** Deletes one of the user's routines. */
-export function deleteRoutine(id: string, store: Persisted<Routine[]> = myRoutines()): void {
-	store.update((list) => list.filter((r) => r.id !== id));
 }
 
 /** Adds a session to the history (or replaces the one with the same id). */

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { getRoutine } from '$lib/routines';
 import { draftFromRoutine } from '$lib/routines/draft';
-import { myRoutines } from '$lib/storage/stores.svelte';
+import { myRoutines } from '$lib/storage/my-routines.svelte';
 import type { PageLoad } from './$types';
 
 // The user's routines live in this browser only: the fallback page renders this one there.

@@ -1,0 +1,74 @@
+// The user's own routines (saved from the picker or the builder), checked on read with the app's
+// one routine schema. Apart from the other stores because the schema brings the exercise library:
+// pages that only need bookmarks, history or settings do not load it.
+import { browser } from '$app/environment';
+import { parseRoutine } from '$lib/routines/schema';
+import type { Routine } from '$lib/routines/types';
+import { Persisted, type Problem } from './persisted.svelte';
+import { readList, type Check, type Favorite, type Session, type Settings } from './records';
+import { favorites, history, settings, type StoreOptions } from './stores.svelte';
+
+/** Validates one of the user's routines with the app's one routine schema. */
+export function checkRoutine(raw: unknown): Check<Routine> {
+	const result = parseRoutine(raw);
+	if (result.ok) return { ok: true, value: result.routine };
+	return { ok: false, error: result.errors[0] ?? 'it is not a valid routine' };
+}
+
+/** Parses stored routines with the routine schema, dropping invalid or repeated ones. */
+export function parseMyRoutines(raw: unknown, problem: Problem = () => {}): Routine[] | undefined {
+	return readList(raw, checkRoutine, problem);
+}
+
+/** Creates a store of the user's own routines (`patella:routines:v1`). */
+export function createMyRoutines(options: StoreOptions = {}): Persisted<Routine[]> {
+	return new Persisted({
+		...options,
+		key: 'routines',
+		version: 1,
+		label: 'routines',
+		parse: parseMyRoutines,
+		fallback: []
+	});
+}
+
+// Made when this module loads, outside any component or `$derived` (see ./stores.svelte.ts).
+let routinesStore: Persisted<Routine[]> | undefined = browser ? createMyRoutines() : undefined;
+
+/** The user's own routines (a fresh in-memory one on the server). */
+export function myRoutines(): Persisted<Routine[]> {
+	if (!browser) return createMyRoutines({ storage: null });
+	return (routinesStore ??= createMyRoutines());
+}
+
+/** Saves one of the user's routines, replacing the one with the same id. */
+export function saveRoutine(routine: Routine, store: Persisted<Routine[]> = myRoutines()): void {
+	store.update((list) =>
+		list.some((r) => r.id === routine.id)
+			? list.map((r) => (r.id === routine.id ? routine : r))
+			: [...list, routine]
+	);
+}
+
+/** Deletes one of the user's routines. */
+export function deleteRoutine(id: string, store: Persisted<Routine[]> = myRoutines()): void {
+	store.update((list) => list.filter((r) => r.id !== id));
+}
+
+/** The four stores that make up the user's data, as export and import see them. */
+export interface UserStores {
+	favorites: Persisted<Favorite[]>;
+	routines: Persisted<Routine[]>;
+	history: Persisted<Session[]>;
+	settings: Persisted<Settings>;
+}
+
+/** All four of the app's stores. */
+export function userStores(): UserStores {
+	return {
+		favorites: favorites(),
+		routines: myRoutines(),
+		history: history(),
+		settings: settings()
+	};
+}
