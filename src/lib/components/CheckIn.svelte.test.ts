@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtIn as library } from '$lib/history/library';
 import { Notices } from '$lib/storage/notices.svelte';
 import { createHistory } from '$lib/storage/stores.svelte';
 import { MemoryStorage } from '$lib/storage/testing';
@@ -13,7 +14,12 @@ const startedAt = Date.parse('2026-03-04T07:00:10Z');
 function setup(completed = true) {
 	const storage = new MemoryStorage();
 	const store = createHistory({ storage: storage.asStorage, notices: new Notices(), events: null });
-	render(CheckIn, { routine, summary: { completed, elapsed: 754_000, startedAt }, store });
+	render(CheckIn, {
+		routine,
+		summary: { completed, elapsed: 754_000, startedAt },
+		library,
+		store
+	});
 	return { store, storage };
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { exercises, getRoutine, routines } from '$lib/routines';
 import type { Routine } from '$lib/routines/types';
-import { builtIn, easierRoutine, easierVariants, guidance, rising } from './guidance';
+import {
+	easierRoutine,
+	easierVariants,
+	guidance,
+	guidanceSlice,
+	rising,
+	sliceLibrary
+} from './guidance';
+import { builtIn } from './library';
 import { PROGRESSIONS, nextStage, previousStage } from './progression';
 import { session } from './testing';
 
@@ -179,5 +187,30 @@ describe('the progression map', () => {
 		expect(rising([0, 4, 9])).toBe(true);
 		expect(rising([1, 1, 3])).toBe(false);
 		expect(rising([2, 3])).toBe(false);
+	});
+});
+
+describe('a slice of the library', () => {
+	it('gives the same advice after any routine as the whole library', () => {
+		const histories = (id: string) => [
+			[session(day(0), { routineId: id, pain: 6 })],
+			[1, 3, 4].map((pain, n) => session(day(n), { routineId: id, pain })),
+			[0, 1, 2].map((pain, n) =>
+				session(day(n), { routineId: id, pain, effort: 'easy', completed: true })
+			)
+		];
+		for (const routine of routines) {
+			const slice = sliceLibrary(guidanceSlice(routine, builtIn));
+			for (const sessions of histories(routine.id)) {
+				expect(guidance(sessions, slice)).toEqual(guidance(sessions, builtIn));
+			}
+		}
+	});
+
+	it('carries only the routines and exercises advice can name', () => {
+		const foundation = getRoutine('knee-foundation')!;
+		const slice = guidanceSlice(foundation, builtIn);
+		expect(slice.routines.map((r) => r.id).sort()).toEqual(['knee-build', 'knee-foundation']);
+		expect(slice.exercises.length).toBeLessThan(exercises.length / 2);
 	});
 });

@@ -1,6 +1,5 @@
 // What the app advises after a check-in, following the seed advice "go slow": back off when the knee
 // complains, move on only when a stage has become easy and pain-free. Pure functions of the history.
-import { getExercise, getRoutine } from '$lib/routines';
 import type { Exercise, Routine } from '$lib/routines/types';
 import type { Session } from '$lib/storage/records';
 import { GENTLEST_STRENGTH, nextStage, previousStage } from './progression';
@@ -41,14 +40,49 @@ export type Guidance =
 	| { kind: 'steady'; pain: number }
 	| { kind: 'none' };
 
-/** Where guidance looks routines and exercises up. */
+/** What guidance needs to know of an exercise: its name and its easier variant. */
+export type GuidanceExercise = Pick<Exercise, 'id' | 'name' | 'easier'>;
+
+/**
+ * Where guidance looks routines and exercises up: the whole library (./library.ts), or the slice of
+ * it the player carries for one routine.
+ */
 export interface Library {
 	routine: (id: string) => Routine | undefined;
-	exercise: (id: string) => Exercise | undefined;
+	exercise: (id: string) => GuidanceExercise | undefined;
 }
 
-/** The built-in library. */
-export const builtIn: Library = { routine: getRoutine, exercise: getExercise };
+/** The routines and exercises guidance may name after a session of `routine`. */
+export function guidanceSlice(
+	routine: Routine,
+	library: Library
+): { routines: Routine[]; exercises: GuidanceExercise[] } {
+	const routines = new Map([[routine.id, routine]]);
+	for (const id of [previousStage(routine.id), nextStage(routine.id), GENTLEST_STRENGTH]) {
+		const found = id ? library.routine(id) : undefined;
+		if (found) routines.set(found.id, found);
+	}
+	const exercises = new Map<string, GuidanceExercise>();
+	for (const item of routine.items) {
+		const exercise = library.exercise(item.exercise);
+		const easier = exercise?.easier ? library.exercise(exercise.easier) : undefined;
+		for (const e of [exercise, easier]) {
+			if (e) exercises.set(e.id, { id: e.id, name: e.name, easier: e.easier });
+		}
+	}
+	return { routines: [...routines.values()], exercises: [...exercises.values()] };
+}
+
+/** A library of just these routines and exercises (a slice made by `guidanceSlice`). */
+export function sliceLibrary(slice: {
+	routines: Routine[];
+	exercises: GuidanceExercise[];
+}): Library {
+	return {
+		routine: (id) => slice.routines.find((r) => r.id === id),
+		exercise: (id) => slice.exercises.find((e) => e.id === id)
+	};
+}
 
 /** The routine to suggest instead of this one when the knee complains, if there is a gentler one. */
 export function easierRoutine(routine: Routine, library: Library): Routine | undefined {

@@ -2,6 +2,7 @@
 // routines of a playable length, warm-ups and cool-downs of the right kind, and sources cited.
 import { describe, expect, it } from 'vitest';
 import { exercises } from './exercises';
+import { BUILT_IN_ROUTINE_IDS } from './ids';
 import { routines } from './routines';
 import { sources } from './sources';
 import { parseRoutine } from './schema';
@@ -101,6 +102,10 @@ describe('ids', () => {
 				}
 			}
 		}
+	});
+
+	it('of the routines are listed, in order, where the player page looks them up', () => {
+		expect(BUILT_IN_ROUTINE_IDS).toEqual(routines.map((r) => r.id));
 	});
 
 	it('keep the knee-foundation routine other code refers to', () => {

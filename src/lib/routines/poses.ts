@@ -1052,3 +1052,8 @@ export const poses: Record<string, ExercisePoses> = {
 export function poseFor(exerciseId: string): ExercisePoses | undefined {
 	return Object.hasOwn(poses, exerciseId) ? poses[exerciseId] : undefined;
 }
+
+/** The poses to draw for an exercise: its own, or standing at ease for an id without any. */
+export function posesOf(exerciseId: string): ExercisePoses {
+	return poseFor(exerciseId) ?? fallbackFigure;
+}

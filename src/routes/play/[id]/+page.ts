@@ -1,19 +1,24 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
-import { getExercise, getRoutine, routines } from '$lib/routines';
-import { compileRoutine } from '$lib/routines/timeline';
-import { findUserRoutine } from '$lib/storage/find-routine';
+import type { PlayData } from '$lib/player/play-data';
+import { BUILT_IN_ROUTINE_IDS } from '$lib/routines/ids';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /** Every built-in routine's player is prerendered; saved ones come through the fallback page. */
-export const entries: EntryGenerator = () => routines.map((r) => ({ id: r.id }));
+export const entries: EntryGenerator = () => BUILT_IN_ROUTINE_IDS.map((id) => ({ id }));
 
-export const load: PageLoad = ({ params }) => {
-	const routine = getRoutine(params.id) ?? (browser ? findUserRoutine(params.id) : undefined);
-	if (!routine) error(404, 'There is no routine with this name. Was it deleted?');
-	return {
-		routine,
-		timeline: compileRoutine(routine, getExercise),
-		builtIn: !!getRoutine(params.id)
-	};
+const MISSING = 'There is no routine with this name. Was it deleted?';
+
+// A built-in routine's play data is prerendered JSON (inlined in the page when it is prerendered,
+// fetched on a client-side visit); a saved routine's is made in the browser, loading the library
+// only then.
+export const load: PageLoad = async ({ params, fetch }): Promise<PlayData> => {
+	if (BUILT_IN_ROUTINE_IDS.includes(params.id)) {
+		const response = await fetch(`/play/${encodeURIComponent(params.id)}/data.json`);
+		if (!response.ok) error(response.status, 'This routine could not be loaded. Try again.');
+		return (await response.json()) as PlayData;
+	}
+	if (!browser) error(404, MISSING);
+	const { savedPlayData } = await import('$lib/player/saved-play-data');
+	return savedPlayData(params.id) ?? error(404, MISSING);
 };

@@ -1,0 +1,27 @@
+// What the player needs to play one routine, as plain data: the routine, its timeline, what the
+// screen shows of each exercise and the slice of the library the check-in's advice may name. A
+// built-in routine's comes prerendered as JSON (/play/<id>/data.json), so the player page loads
+// none of the library's code or text; a saved routine's is made in the browser (./make-play-data).
+import type { GuidanceExercise } from '$lib/history/guidance';
+import type { ExercisePoses } from '$lib/routines/poses';
+import type { Routine, Timeline } from '$lib/routines/types';
+
+/** One exercise as the player shows it. */
+export interface PlayExercise {
+	id: string;
+	name: string;
+	/** The form cue shown under the timer, also the figure's text alternative. */
+	cue: string;
+	poses: ExercisePoses;
+}
+
+export interface PlayData {
+	routine: Routine;
+	timeline: Timeline;
+	/** Whether the routine is one of the app's own (not saved by the user). */
+	builtIn: boolean;
+	/** The routine's exercises, in order of first appearance. */
+	exercises: PlayExercise[];
+	/** The routines and exercises the check-in's advice may name (see `guidanceSlice`). */
+	guidance: { routines: Routine[]; exercises: GuidanceExercise[] };
+}

@@ -1,0 +1,18 @@
+// The ids of the built-in routines, apart from their data: the player page knows from this list
+// whether to fetch a routine's prerendered play data or look for one the user saved, without
+// loading the library. A test checks it against the library.
+export const BUILT_IN_ROUTINE_IDS: readonly string[] = [
+	'knee-foundation',
+	'knee-build',
+	'knee-advanced',
+	'hip-glute-balance',
+	'quad-strength',
+	'tendon-isometrics',
+	'single-leg-stability',
+	'calf-ankle-strength',
+	'maintenance-10',
+	'prerun-short',
+	'prerun-full',
+	'postrun-stretch',
+	'desk-day-mobility'
+];
