@@ -1,106 +1,300 @@
 #!/usr/bin/env node
-// The JavaScript budget: how much JavaScript a page makes the browser load, gzipped, from the
-// static build. Run `npm run build` first, then:
-//   node scripts/bench-size.js [--dir build]
-// For each page it reads the prerendered HTML, takes the scripts it preloads and the entry chunks
-// its boot script imports, and follows their static imports. "On demand" adds what the page's own
-// code imports lazily (howler, once Start is pressed), not counting other routes' code. The target
-// applies to the two together. Exits with 1 when a page is over its target.
+// The JavaScript budget, measured in a real browser: the JavaScript headless Chromium fetches for a
+// page, each file gzipped at level 9 from build/ as a static host precompresses it. Run
+// `npm run build` first, then:
+//   node scripts/bench-size.js [--port 4192] [--dir build]
+// It serves the build itself, opens each scenario in a fresh context with a phone's viewport and
+// the service worker blocked (it precaches the whole build in the background, which is not what a
+// page needs), and counts every same-origin script once: what loads with the page, on idle, on
+// Start and at the end of a session. Prints a table, the largest files of each scenario, and exits
+// with 1 when a page is over its target.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './browser.js';
+
+/** @typedef {import('@playwright/test').Browser} Browser */
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').Locator} Locator */
+
+/**
+ * One script the page fetched: its URL path, the moment it was first asked for, its gzipped size.
+ * @typedef {{ path: string, phase: string, bytes: number }} Script
+ */
 
 const args = process.argv.slice(2);
-const dirIndex = args.indexOf('--dir');
-const root = resolve(dirIndex >= 0 && args[dirIndex + 1] ? args[dirIndex + 1] : 'build');
+/** The value after `--name`, or `fallback`. */
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return (i >= 0 && args[i + 1]) || fallback;
+};
+const port = Number(option('port', '4192'));
+const dir = option('dir', 'build');
+const root = resolve(dir);
+const base = `http://localhost:${port}`;
 
-/** The pages measured: URL path, the prerendered file, and the target in KiB. */
-const pages = [
-	{ path: '/', file: 'index.html', target: 40 },
-	{ path: '/play/knee-foundation', file: 'play/knee-foundation.html', target: 55 }
+/** A routine of the user's own, as the app stores it: two exercises of the library. */
+const savedRoutine = {
+	id: 'bench-saved',
+	name: 'Benchmark routine',
+	kind: 'strength',
+	goal: '',
+	level: 'easy',
+	focus: [],
+	items: [
+		{ exercise: 'clamshell', sets: 1, reps: 6, tempo: 2 },
+		{ exercise: 'wall-sit', sets: 1, seconds: 20 }
+	],
+	restBetween: 5,
+	sources: []
+};
+
+/**
+ * The scenarios: a page, what is done there, and its target in KiB (null: for information only).
+ * @type {{ page: string, scenario: string, saved: boolean, session: boolean, target: number | null }[]}
+ */
+const scenarios = [
+	{ page: '/', scenario: 'first visit', saved: false, session: false, target: 40 },
+	{
+		page: '/play/knee-foundation',
+		scenario: 'whole session: Start to check-in',
+		saved: false,
+		session: true,
+		target: 55
+	},
+	{ page: '/', scenario: 'with a saved routine', saved: true, session: false, target: null },
+	{
+		page: `/play/${savedRoutine.id}`,
+		scenario: 'whole session of a saved routine',
+		saved: true,
+		session: true,
+		target: null
+	}
 ];
 
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["'`]([^"'`]+\.js)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
-const PRELOAD =
-	/<link\b[^>]*\bhref="([^"]+\.js)"[^>]*\brel="modulepreload"|<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g;
-const BOOT_IMPORT = /import\(\s*"([^"]+\.js)"\s*\)/g;
-
-/** All first capture groups of `pattern` in `text`. */
-function matches(text, pattern) {
-	return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2]).filter(Boolean);
-}
-
-/** A URL path to the file in the build. */
-function fileOf(urlPath) {
-	return join(root, decodeURIComponent(urlPath));
-}
-
-const sources = new Map();
-/** A chunk's source, read once. */
-function source(urlPath) {
-	if (!sources.has(urlPath)) sources.set(urlPath, readFileSync(fileOf(urlPath), 'utf8'));
-	return sources.get(urlPath);
-}
-
-/** Every chunk reachable from `entries` through static imports (URL paths). */
-function closure(entries) {
-	const seen = new Set();
-	const queue = [...entries];
-	while (queue.length > 0) {
-		const url = queue.pop();
-		if (seen.has(url)) continue;
-		seen.add(url);
-		for (const spec of matches(source(url), STATIC_IMPORT)) {
-			queue.push(new URL(spec, `http://x${url}`).pathname);
-		}
-	}
-	return seen;
-}
-
-/** Gzipped size of a chunk in bytes (level 9, as a static host precompresses). */
-function gzipped(url) {
-	return gzipSync(readFileSync(fileOf(url)), { level: 9 }).length;
-}
-
-const kib = (bytes) => (bytes / 1024).toFixed(1);
-const rows = [];
-let over = false;
-for (const { path, file, target } of pages) {
-	const html = readFileSync(join(root, file), 'utf8');
-	const base = `http://x${path}`;
-	const entries = [...matches(html, PRELOAD), ...matches(html, BOOT_IMPORT)].map(
-		(href) => new URL(href, base).pathname
+/** Serves the build with scripts/serve.js; resolves to a function that stops it. */
+async function serve() {
+	const server = spawn(
+		process.execPath,
+		['scripts/serve.js', '--port', String(port), '--dir', dir],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
 	);
-	const loaded = closure(entries);
-	// Lazy imports of the page's own code; Kit's table of route nodes (app.js) is not followed.
-	const lazyEntries = [...loaded]
-		.filter((url) => !url.includes('/entry/app.'))
-		.flatMap((url) =>
-			matches(source(url), DYNAMIC_IMPORT).map((s) => new URL(s, `http://x${url}`).pathname)
-		)
-		.filter((url) => !url.includes('/nodes/'));
-	const lazy = [...closure(lazyEntries)].filter((url) => !loaded.has(url));
-	const initial = [...loaded].reduce((sum, url) => sum + gzipped(url), 0);
-	const later = lazy.reduce((sum, url) => sum + gzipped(url), 0);
-	const total = initial + later;
-	const ok = total <= target * 1024;
-	over ||= !ok;
-	rows.push([
-		path,
-		`${kib(initial)} KiB (${loaded.size} files)`,
-		`${kib(later)} KiB (${lazy.length} files)`,
-		`${kib(total)} KiB`,
-		`${target} KiB`,
-		ok ? 'ok' : 'OVER'
-	]);
+	const exited = once(server, 'exit').then(() => {
+		throw new Error(`could not serve ${dir}/ on port ${port} (in use? pass --port)`);
+	});
+	try {
+		// serve.js prints one line once it listens.
+		await Promise.race([once(server.stdout, 'data'), exited]);
+	} catch (error) {
+		server.kill();
+		throw error;
+	}
+	exited.catch(() => {}); // from here on, the exit is ours
+	return () => server.kill();
 }
 
-const header = ['page', 'on load', 'on demand', 'total (gzip)', 'target', ''];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log('JavaScript per page, gzipped');
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(row));
-process.exitCode = over ? 1 : 0;
+/** Gzipped size in bytes of the build's file for a URL path (level 9, as a host precompresses). */
+function gzipped(/** @type {string} */ path) {
+	const file = join(root, decodeURIComponent(path));
+	if (!file.startsWith(root)) throw new Error(`${path} is outside the build`);
+	try {
+		return gzipSync(readFileSync(file), { level: 9 }).length;
+	} catch {
+		throw new Error(`the page loaded ${path}, which is not a file of ${dir}/`);
+	}
+}
+
+/** Whether a request is for our own JavaScript. */
+function isScript(/** @type {import('@playwright/test').Request} */ request) {
+	const url = new URL(request.url());
+	if (url.origin !== base) return false;
+	return request.resourceType() === 'script' || url.pathname.endsWith('.js');
+}
+
+/**
+ * Waits until the page has fetched no new script for `quiet` ms and none is under way, at most
+ * `limit` ms: the app loads some code only once it is idle.
+ */
+async function settle(
+	/** @type {Page} */ page,
+	/** @type {() => { pending: number, last: number }} */ activity,
+	{ quiet = 1000, limit = 15_000 } = {}
+) {
+	const start = Date.now();
+	await page.waitForLoadState('networkidle', { timeout: limit }).catch(() => {});
+	for (;;) {
+		const { pending, last } = activity();
+		if (pending === 0 && Date.now() - last >= quiet) return;
+		if (Date.now() - start >= limit) {
+			console.warn(`warning: ${page.url()} still fetching scripts after ${limit} ms`);
+			return;
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+/**
+ * Moves the paused fake clock on in `step`s until `locator` shows, at most `limit` ms of fake time:
+ * each step also gives real time (`wait` ms) to work that finishes in real time, such as an import.
+ */
+async function advanceUntil(
+	/** @type {Page} */ page,
+	/** @type {Locator} */ locator,
+	{ step = 100, limit = 4000, wait = 0 } = {}
+) {
+	for (let spent = 0; ; spent += step) {
+		if (wait > 0) {
+			const shown = await locator
+				.waitFor({ state: 'visible', timeout: wait })
+				.then(() => true)
+				.catch(() => false);
+			if (shown) return;
+		} else if (await locator.isVisible()) return;
+		if (spent >= limit) throw new Error(`${page.url()}: ${locator} did not show`);
+		await page.clock.runFor(step);
+	}
+}
+
+/** Plays a routine from Start to the check-in, fast-forwarding the page's fake clock. */
+async function playSession(/** @type {Page} */ page, /** @type {(phase: string) => void} */ mark) {
+	// Ten seconds on the screen before Start, as a runner reads it: what loads on idle loads now.
+	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
+	mark('Start');
+	await page.getByRole('button', { name: /^start$/i }).click();
+	// Five-second steps through the whole routine (the schema caps one at well under 3 hours).
+	const complete = page.getByRole('heading', { name: /routine complete/i });
+	await advanceUntil(page, complete, { step: 5000, limit: 3 * 3600_000 });
+	mark('end');
+	await advanceUntil(page, page.getByRole('slider', { name: 'Knee pain' }), { wait: 200 });
+	// Let time flow again, so that whatever the page does later on timers or on idle happens.
+	await page.clock.resume();
+}
+
+/** Runs one scenario in a fresh context; resolves to the scripts it fetched, each once. */
+async function measure(
+	/** @type {Browser} */ browser,
+	/** @type {(typeof scenarios)[number]} */ { page: path, saved, session }
+) {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 780 },
+		serviceWorkers: 'block'
+	});
+	try {
+		if (saved) {
+			await context.addInitScript((routine) => {
+				localStorage.setItem('patella:routines:v1', JSON.stringify({ v: 1, data: [routine] }));
+			}, savedRoutine);
+		}
+		let phase = 'load';
+		/** @type {Map<string, string>} URL to the phase it was first asked for in */
+		const asked = new Map();
+		/** @type {Map<string, Script>} */
+		const fetched = new Map();
+		let pending = 0;
+		let last = Date.now();
+		context.on('request', (request) => {
+			if (!isScript(request)) return;
+			pending += 1;
+			last = Date.now();
+			const url = request.url().split('#')[0] ?? '';
+			if (!asked.has(url)) asked.set(url, phase);
+		});
+		const done = (/** @type {import('@playwright/test').Request} */ request) => {
+			if (!isScript(request)) return;
+			pending -= 1;
+			last = Date.now();
+		};
+		context.on('requestfinished', done);
+		context.on('requestfailed', done);
+		context.on('response', (response) => {
+			const request = response.request();
+			if (!isScript(request) || !response.ok()) return;
+			const url = request.url().split('#')[0] ?? '';
+			if (fetched.has(url)) return;
+			const { pathname } = new URL(url);
+			fetched.set(url, {
+				path: pathname,
+				phase: asked.get(url) ?? phase,
+				bytes: gzipped(pathname)
+			});
+		});
+		const activity = () => ({ pending, last });
+
+		const page = await context.newPage();
+		if (session) await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
+		await page.goto(`${base}${path}`);
+		await page.waitForSelector('body[data-hydrated="true"]');
+		phase = 'idle';
+		if (session) await playSession(page, (p) => (phase = p));
+		// The saved routine must really be there, or the figure is the plain page's.
+		else if (saved)
+			await page.getByRole('link', { name: savedRoutine.name, exact: true }).waitFor();
+		await settle(page, activity);
+		return [...fetched.values()];
+	} finally {
+		await context.close();
+	}
+}
+
+const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
+
+/** A markdown table with padded columns; `right` marks the columns aligned right. */
+function table(
+	/** @type {string[]} */ header,
+	/** @type {string[][]} */ rows,
+	/** @type {number[]} */ right = []
+) {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (/** @type {string[]} */ cells) =>
+		`| ${cells.map((c, i) => (right.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+	const rule = `|${widths.map((w, i) => (right.includes(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+	return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+const stop = await serve();
+/** @type {Browser | undefined} */
+let browser;
+try {
+	browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	const results = [];
+	for (const scenario of scenarios) {
+		results.push({ ...scenario, scripts: await measure(browser, scenario) });
+	}
+
+	let over = false;
+	const rows = results.map(({ page, scenario, target, scripts }) => {
+		const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
+		const ok = target === null || total <= target * 1024;
+		over ||= !ok;
+		return [
+			page,
+			scenario,
+			String(scripts.length),
+			`${kib(total)} KiB`,
+			target === null ? '-' : `${target} KiB`,
+			target === null ? '' : ok ? 'ok' : 'OVER'
+		];
+	});
+	console.log('JavaScript per page, gzipped (fetched by Chromium, service worker blocked)\n');
+	console.log(
+		table(['page', 'scenario', 'files', 'JavaScript (gzip)', 'target', ''], rows, [2, 3, 4])
+	);
+	for (const { page, scenario, scripts } of results) {
+		const largest = [...scripts].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
+		console.log(`\nLargest files: ${page}, ${scenario}\n`);
+		console.log(
+			table(
+				['file', 'loaded on', 'KiB (gzip)'],
+				largest.map((s) => [s.path, s.phase, kib(s.bytes)]),
+				[2]
+			)
+		);
+	}
+	process.exitCode = over ? 1 : 0;
+} finally {
+	await browser?.close();
+	stop();
+}
