@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
+import { resolve } from '$app/paths';
 import type { PlayData } from '$lib/player/play-data';
 import { BUILT_IN_ROUTINE_IDS } from '$lib/routines/ids';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -14,7 +15,7 @@ const MISSING = 'There is no routine with this name. Was it deleted?';
 // only then.
 export const load: PageLoad = async ({ params, fetch }): Promise<PlayData> => {
 	if (BUILT_IN_ROUTINE_IDS.includes(params.id)) {
-		const response = await fetch(`/play/${encodeURIComponent(params.id)}/data.json`);
+		const response = await fetch(resolve('/play/[id]/data.json', { id: params.id }));
 		if (!response.ok) error(response.status, 'This routine could not be loaded. Try again.');
 		return (await response.json()) as PlayData;
 	}
