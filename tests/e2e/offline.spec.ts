@@ -22,9 +22,9 @@ test('after one visit every page, the player and a saved routine work with no ne
 	await open(page, '/stretches');
 	await expect(page.getByRole('heading', { level: 1, name: 'Pre-run stretches' })).toBeVisible();
 
-	// A client-side navigation to / fetches the cards (/__data.json): the cache has them too, and
-	// the code for the runner's own routines.
-	const cards = page.waitForResponse((response) => response.url().includes('/__data.json'));
+	// A client-side navigation to / fetches the cards (/routine-cards.json): the cache has them too,
+	// and the code for the runner's own routines.
+	const cards = page.waitForResponse((response) => response.url().endsWith('/routine-cards.json'));
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Routines' })
