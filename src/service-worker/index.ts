@@ -1,7 +1,8 @@
 // The offline layer. After one visit the whole app lives in one cache per version: the built
 // JavaScript and CSS, everything in static/ (icons, manifest, the audio sprite), every
-// prerendered page and the fallback page that renders the others (a saved routine's player,
-// a shared link) in the browser. A new version installs beside the old one and waits: the update
+// prerendered page and file (such as `/routine-cards.json`, which a client-side navigation to `/`
+// fetches) and the fallback page that renders the others (a saved routine's player, a shared link)
+// in the browser. A new version installs beside the old one and waits: the update
 // prompt asks it to take over (`skip-waiting`) when the runner is not in the middle of a routine.
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -80,7 +81,7 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
 	return cached ?? fetch(request);
 }
 
-/** Anything else of ours (e.g. /routines.json, Kit's version check): fresh if possible. */
+/** Anything else of ours (the prerendered JSON files, Kit's version check): fresh if possible. */
 async function networkFirst(request: Request): Promise<Response> {
 	try {
 		return await fetch(request);

@@ -1,5 +1,6 @@
 import { expect, open, test } from './fixtures';
 import { catalogue } from './catalogue';
+import { seedTinyRoutine, tinyRoutine } from './platform';
 
 test.beforeEach(async ({ page }) => {
 	// A Wednesday morning, so the week so far holds only what the test does.
@@ -135,4 +136,47 @@ test('ending early records the session as not completed, and Skip saves it witho
 	await expect(item).toContainText('Ended early');
 	await expect(item).toContainText('45 s');
 	await expect(item).toContainText('No check-in');
+});
+
+test("Repeat on / plays the runner's own routine again, and goes once it is deleted", async ({
+	page,
+	consoleErrors
+}) => {
+	const session = {
+		id: 'session-1',
+		routineId: tinyRoutine.id,
+		routineName: tinyRoutine.name,
+		startedAt: new Date('2026-03-03T07:00:00').getTime(),
+		durationMs: 40_000,
+		completed: true,
+		pain: 1,
+		effort: null,
+		note: ''
+	};
+	await page.addInitScript(
+		(data) => {
+			if (!localStorage.getItem('patella:history:v1'))
+				localStorage.setItem('patella:history:v1', JSON.stringify({ v: 1, data }));
+		},
+		[session]
+	);
+	await seedTinyRoutine(page);
+	await open(page, '/');
+	const summary = page.getByRole('region', { name: 'This week' });
+	await expect(summary).toContainText(`Last done yesterday: ${tinyRoutine.name}`);
+	await expect(summary.getByRole('link', { name: 'Repeat' })).toHaveAttribute(
+		'href',
+		`/play/${tinyRoutine.id}`
+	);
+
+	await page
+		.getByRole('region', { name: 'My routines' })
+		.getByRole('button', { name: `Delete ${tinyRoutine.name}` })
+		.click();
+	await expect(summary.getByRole('link', { name: 'Repeat' })).toHaveCount(0);
+	await page.reload();
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await expect(summary).toContainText(`Last done yesterday: ${tinyRoutine.name}`);
+	await expect(summary.getByRole('link', { name: 'Repeat' })).toHaveCount(0);
+	expect(consoleErrors).toEqual([]);
 });

@@ -44,6 +44,39 @@ test('every routine has a card on / and a page with its exercises, Start and sou
 	expect(consoleErrors).toEqual([]);
 });
 
+test("a fresh visitor's / filters the cards by kind, focus and search", async ({
+	page,
+	consoleErrors
+}) => {
+	const { routines } = await catalogue(page);
+	await open(page, '/');
+	const cards = page.getByRole('heading', { level: 3 });
+	await expect(cards).toHaveText(routines.map((r) => r.name));
+	await expect(page.getByRole('heading', { name: /my routines/i })).toHaveCount(0);
+
+	await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Warm-up' }).click();
+	const warmups = routines.filter((r) => r.kind === 'warmup').map((r) => r.name);
+	expect(warmups.length).toBeGreaterThan(0);
+	await expect(cards).toHaveText(warmups);
+	await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'All' }).click();
+
+	// Words of the search match the name or an exercise's name, in any case.
+	await page.getByRole('searchbox', { name: 'Search routines' }).fill('WALL sit');
+	const withWallSit = routines.filter(
+		(r) => r.timeline.some((s) => s.exerciseId === 'wall-sit') || /wall sit/i.test(r.name)
+	);
+	expect(withWallSit.length).toBeGreaterThan(0);
+	await expect(cards).toHaveText(withWallSit.map((r) => r.name));
+
+	await page.getByRole('combobox', { name: 'Focus' }).selectOption({ label: 'Balance' });
+	await page.getByRole('searchbox', { name: 'Search routines' }).fill('zzzz');
+	await expect(cards).toHaveCount(0);
+	await page.getByRole('button', { name: 'Clear the filters' }).click();
+	await expect(cards).toHaveCount(routines.length);
+	await expect(page.getByRole('combobox', { name: 'Focus' })).toHaveValue('all');
+	expect(consoleErrors).toEqual([]);
+});
+
 test('every exercise has a page with its illustration, how-to and variants that lead on', async ({
 	page,
 	consoleErrors

@@ -21,6 +21,21 @@ test('after one visit every page, the player and a saved routine work with no ne
 	await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
 	await open(page, '/stretches');
 	await expect(page.getByRole('heading', { level: 1, name: 'Pre-run stretches' })).toBeVisible();
+
+	// A client-side navigation to / fetches the cards (/routine-cards.json): the cache has them too,
+	// and the code for the runner's own routines.
+	const cards = page.waitForResponse((response) => response.url().endsWith('/routine-cards.json'));
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Routines' })
+		.click();
+	expect((await cards).fromServiceWorker()).toBe(true);
+	await expect(page.getByRole('link', { name: "Runner's knee: foundation" })).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'My routines' })
+			.getByRole('link', { name: tinyRoutine.name, exact: true })
+	).toBeVisible();
 	await open(page, '/routines/knee-foundation');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Runner's knee: foundation");
 	await page.getByRole('link', { name: /start/i }).click();

@@ -223,6 +223,33 @@ test('save as routine: it appears under My routines on / and plays', async ({ pa
 	await expect(page.getByTestId('next-label')).toHaveText('Ankle rolls');
 });
 
+test('a routine saved in another tab appears on / at once; the code for it loads only then', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await open(page, '/');
+	await expect(page.getByRole('link', { name: "Runner's knee: foundation" })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /my routines/i })).toHaveCount(0);
+	const fresh = new Set(scripts);
+
+	const other = await context.newPage();
+	await open(other, '/stretches');
+	await tick(other, 'Ankle rolls');
+	await other.getByRole('button', { name: /save as routine/i }).click();
+	await other.getByRole('textbox', { name: 'Routine name' }).fill('Tempo Tuesday');
+	await other.keyboard.press('Enter');
+
+	const mine = page.getByRole('region', { name: 'My routines' });
+	await expect(mine.getByRole('link', { name: 'Tempo Tuesday', exact: true })).toBeVisible();
+	expect(scripts.filter((url) => !fresh.has(url)).length).toBeGreaterThan(0);
+	expect(consoleErrors).toEqual([]);
+});
+
 /** Opens / with one saved warm-up in storage. */
 async function withSavedRoutine(page: Page) {
 	await open(page, '/');

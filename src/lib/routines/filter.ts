@@ -1,22 +1,19 @@
-// Filtering the routines list by kind, focus and a search text.
-import type { Focus, Routine, RoutineKind } from './types';
-import { getExercise } from './index';
+// Filtering the routine cards on `/` by kind, focus and a search text.
+import type { CardData } from './card';
+import type { Focus, RoutineKind } from './types';
 
 export type KindFilter = RoutineKind | 'all';
 
-/** Routines matching a kind, a focus and words of a search (name, goal or exercise names). */
+/** Cards matching a kind, a focus and every word of a search (in name, goal or exercise names). */
 export function filterRoutines(
-	list: Routine[],
+	cards: CardData[],
 	{ kind, focus, query }: { kind: KindFilter; focus: Focus | 'all'; query: string }
-): Routine[] {
+): CardData[] {
 	const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-	return list.filter((r) => {
-		if (kind !== 'all' && r.kind !== kind) return false;
-		if (focus !== 'all' && !r.focus.includes(focus)) return false;
-		if (terms.length === 0) return true;
-		const haystack = [r.name, r.goal, ...r.items.map((i) => getExercise(i.exercise)?.name ?? '')]
-			.join(' ')
-			.toLowerCase();
-		return terms.every((t) => haystack.includes(t));
-	});
+	return cards.filter(
+		(card) =>
+			(kind === 'all' || card.kind === kind) &&
+			(focus === 'all' || card.focus.includes(focus)) &&
+			terms.every((term) => card.search.includes(term))
+	);
 }

@@ -6,7 +6,7 @@ import { parseRoutine } from '$lib/routines/schema';
 import type { Routine } from '$lib/routines/types';
 import { Persisted, type Problem } from './persisted.svelte';
 import { readList, type Check, type Favorite, type Session, type Settings } from './records';
-import { favorites, history, settings, type StoreOptions } from './stores.svelte';
+import { ROUTINES_KEY, favorites, history, settings, type StoreOptions } from './stores.svelte';
 
 /** Validates one of the user's routines with the app's one routine schema. */
 export function checkRoutine(raw: unknown): Check<Routine> {
@@ -24,7 +24,7 @@ export function parseMyRoutines(raw: unknown, problem: Problem = () => {}): Rout
 export function createMyRoutines(options: StoreOptions = {}): Persisted<Routine[]> {
 	return new Persisted({
 		...options,
-		key: 'routines',
+		key: ROUTINES_KEY,
 		version: 1,
 		label: 'routines',
 		parse: parseMyRoutines,

@@ -6,6 +6,7 @@ import {
 	backupPrefix,
 	isQuotaError,
 	keepCopy,
+	peek,
 	storageKey,
 	type PersistedOptions
 } from './persisted.svelte';
@@ -365,5 +366,24 @@ describe('keepCopy', () => {
 		]);
 		storage.failSet = quotaError();
 		expect(keepCopy('before-import', 'third', { storage: storage.asStorage })).toBe(false);
+	});
+});
+
+describe('peek', () => {
+	it('reads the stored data without validating it, and changes nothing', () => {
+		const storage = new MemoryStorage({ [KEY]: envelope([1, 'two']) });
+		const before = storage.snapshot();
+		expect(peek('items', storage.asStorage)).toEqual([1, 'two']);
+		expect(storage.snapshot()).toEqual(before);
+	});
+
+	it('is undefined when nothing readable is there or storage fails', () => {
+		const storage = new MemoryStorage({ [storageKey('broken')]: CORRUPTED_BLOB });
+		expect(peek('items', storage.asStorage)).toBeUndefined();
+		expect(peek('broken', storage.asStorage)).toBeUndefined();
+		expect(peek('items', null)).toBeUndefined();
+		storage.failGet = securityError();
+		expect(peek('broken', storage.asStorage)).toBeUndefined();
+		expect(backups(storage, 'broken')).toEqual([]);
 	});
 });

@@ -145,6 +145,22 @@ export function keepCopy(
 	return writeBackup(storage, name, text, (options.now ?? Date.now)()) !== 'failed';
 }
 
+/**
+ * The data stored under `patella:<name>:v1`, unvalidated and without side effects (no notice, no
+ * backup): a quick look, to decide whether to load the code that reads it properly. Undefined when
+ * nothing readable is stored or storage is unavailable.
+ */
+export function peek(name: string, storage: Storage | null = browserStorage().storage): unknown {
+	if (!storage) return undefined;
+	try {
+		const raw = storage.getItem(storageKey(name));
+		const envelope: unknown = raw === null ? null : JSON.parse(raw);
+		return isRecord(envelope) ? envelope.data : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 const MESSAGES = {
 	unavailable:
 		'Your browser is not letting Patella save anything (private browsing or storage turned off). Everything works, but your changes last only until you close this tab.',

@@ -7,6 +7,7 @@ import {
 	createHistory,
 	createSettings,
 	favorites,
+	hasSavedRoutines,
 	isFavorite,
 	parseSettings,
 	recordSession,
@@ -127,6 +128,19 @@ describe('my routines', () => {
 		expect(createMyRoutines(options).value.map((r) => r.name)).toEqual(['Renamed']);
 		deleteRoutine('mine', store);
 		expect(store.value).toEqual([]);
+	});
+
+	it('are seen to be there from the raw stored list, without the schema', () => {
+		const { storage, options } = setup();
+		expect(hasSavedRoutines(storage.asStorage)).toBe(false);
+		const store = createMyRoutines(options);
+		saveRoutine({ ...routine, id: 'mine' }, store);
+		expect(hasSavedRoutines(storage.asStorage)).toBe(true);
+		deleteRoutine('mine', store);
+		expect(hasSavedRoutines(storage.asStorage)).toBe(false);
+		storage.setItem('patella:routines:v1', 'not json');
+		expect(hasSavedRoutines(storage.asStorage)).toBe(false);
+		expect(hasSavedRoutines(null)).toBe(false);
 	});
 });
 

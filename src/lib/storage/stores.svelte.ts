@@ -3,7 +3,7 @@
 // Each store is created on first use in the browser; on the server every call gets a fresh in-memory
 // value, so a prerender never shares or writes module state.
 import { browser } from '$app/environment';
-import { Persisted, type PersistedOptions, type Problem } from './persisted.svelte';
+import { Persisted, peek, type PersistedOptions, type Problem } from './persisted.svelte';
 import {
 	DEFAULT_SETTINGS,
 	checkFavorite,
@@ -115,4 +115,16 @@ export function toggleFavorite(
 /** Adds a session to the history (or replaces the one with the same id). */
 export function recordSession(session: Session, store: Persisted<Session[]> = history()): void {
 	store.update((list) => [...list.filter((s) => s.id !== session.id), session]);
+}
+
+/** The name the user's own routines are stored under (`patella:routines:v1`). */
+export const ROUTINES_KEY = 'routines';
+
+/**
+ * Whether this browser holds routines of the user's own, from a look at the stored list that skips
+ * the schema: `/` loads the code that reads and shows them (./my-routines.svelte.ts) only then.
+ */
+export function hasSavedRoutines(storage?: Storage | null): boolean {
+	const data = peek(ROUTINES_KEY, storage);
+	return Array.isArray(data) && data.length > 0;
 }

@@ -1,0 +1,26 @@
+// Human words for the machine names, apart from ./describe.ts so that a label does not bring the
+// timeline compiler with it.
+
+/** Human words for the machine names. */
+export const words = {
+	kind: { strength: 'Strength', warmup: 'Pre-run warm-up', cooldown: 'Post-run stretch' },
+	level: { easy: 'Easy', moderate: 'Moderate', hard: 'Hard' },
+	focus: {
+		knee: 'Knee',
+		hips: 'Hips',
+		quads: 'Quads',
+		hamstrings: 'Hamstrings',
+		calves: 'Calves',
+		tendon: 'Tendon',
+		balance: 'Balance',
+		mobility: 'Mobility'
+	},
+	category: {
+		strength: 'Strength',
+		stability: 'Stability',
+		isometric: 'Isometric',
+		'dynamic-stretch': 'Dynamic drill',
+		'static-stretch': 'Static stretch'
+	},
+	equipment: { none: 'No equipment', band: 'Band', step: 'Step', wall: 'Wall', chair: 'Chair' }
+} as const;
