@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, duration, minutes } from './format';
+import { clock, count, duration, minutes } from './format';
 
 describe('clock', () => {
 	it('shows a fresh 30-second segment as 0:30 and its last second as 0:01', () => {
@@ -27,5 +27,13 @@ describe('duration and minutes', () => {
 		expect(duration(750_000)).toBe('12 min 30 s');
 		expect(minutes(20_000)).toBe('1 min');
 		expect(minutes(754_000)).toBe('13 min');
+	});
+});
+
+describe('count', () => {
+	it('says one thing in the singular and any other number in the plural', () => {
+		expect(count(1, 'exercise', 'exercises')).toBe('1 exercise');
+		expect(count(6, 'exercise', 'exercises')).toBe('6 exercises');
+		expect(count(0, 'session', 'sessions')).toBe('0 sessions');
 	});
 });

@@ -1,3 +1,8 @@
+/** A count with its noun: "1 exercise", "6 exercises". */
+export function count(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Formats milliseconds as `m:ss`, rounding up to whole seconds (the player's countdown rule). */
 export function clock(ms: number): string {
 	const total = Math.max(0, Math.ceil(ms / 1000));

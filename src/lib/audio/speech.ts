@@ -1,6 +1,7 @@
 // Spoken announcements: the Web Speech API where the browser has a voice, nothing where it has
 // none (the sounds and captions carry on alone). The texts and the "does it fit before the next
 // countdown" rule are pure functions of plain data, so the player decides what to say and when.
+import { count } from '$lib/format';
 import type { CueId } from './cues';
 
 /** The speaking rate assumed when estimating an utterance's length (words per second). */
@@ -61,23 +62,19 @@ export interface ExerciseInfo {
 	seconds?: number | null;
 }
 
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
 /** A length the way it is said: "45 seconds", "1 minute", "2 minutes 30 seconds". */
 export function spokenSeconds(seconds: number): string {
 	const total = Math.max(0, Math.round(seconds));
-	if (total < 60) return plural(total, 'second', 'seconds');
+	if (total < 60) return count(total, 'second', 'seconds');
 	const minutes = Math.floor(total / 60);
 	const rest = total % 60;
-	const whole = plural(minutes, 'minute', 'minutes');
-	return rest === 0 ? whole : `${whole} ${plural(rest, 'second', 'seconds')}`;
+	const whole = count(minutes, 'minute', 'minutes');
+	return rest === 0 ? whole : `${whole} ${count(rest, 'second', 'seconds')}`;
 }
 
 /** The dose as said: "12 reps" or "45 seconds", or "" without either. */
 function dose(info: ExerciseInfo): string {
-	if (info.reps) return plural(info.reps, 'rep', 'reps');
+	if (info.reps) return count(info.reps, 'rep', 'reps');
 	if (info.seconds) return spokenSeconds(info.seconds);
 	return '';
 }

@@ -1,5 +1,6 @@
 // Export and import of all the user's data as one versioned JSON file. Parsing is strict: a bad file
 // is refused with one sentence and changes nothing. Applying writes through the stores.
+import { count } from '$lib/format';
 import type { Routine } from '$lib/routines/types';
 import { LIMITS } from '$lib/routines/schema';
 import { keepCopy } from './persisted.svelte';
@@ -13,8 +14,7 @@ import {
 	type Session,
 	type Settings
 } from './records';
-import { checkRoutine } from './my-routines.svelte';
-import { userStores, type UserStores } from './my-routines.svelte';
+import { checkRoutine, userStores, type UserStores } from './my-routines.svelte';
 
 /** The version of the backup file format this app writes and reads. */
 export const BACKUP_VERSION = 1;
@@ -182,10 +182,6 @@ export function parseBackup(text: unknown): BackupResult {
 			settings
 		}
 	};
-}
-
-function count(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
 }
 
 /** One sentence for the import confirmation: "This file holds 3 routines, 12 sessions, ...". */
