@@ -1,4 +1,5 @@
 import { resolve } from '$app/paths';
+import { fetchData, isObject } from '$lib/fetch-data';
 import type { CardData } from '$lib/routines/card';
 import type { PageLoad } from './$types';
 
@@ -6,7 +7,16 @@ import type { PageLoad } from './$types';
 // this page's code. Prerendering inlines the response in index.html, so the first load fetches
 // nothing; a client-side navigation fetches the file (the service worker keeps it for offline).
 // A server load would do the same with `__data.json`, but it brings Kit's data decoder to every page.
-export const load: PageLoad = async ({ fetch }) => {
-	const response = await fetch(resolve('/routine-cards.json'));
-	return { cards: (await response.json()) as CardData[] };
-};
+export const load: PageLoad = async ({ fetch }) => ({
+	cards: await fetchData(fetch, resolve('/routine-cards.json'), isCardList)
+});
+
+/** Whether `data` looks like the cards file: a list of cards, each with its id and name. */
+function isCardList(data: unknown): data is CardData[] {
+	return (
+		Array.isArray(data) &&
+		data.every(
+			(card) => isObject(card) && typeof card.id === 'string' && typeof card.name === 'string'
+		)
+	);
+}

@@ -165,3 +165,24 @@ test('cues are captioned and dispatched as patella:cue events at their moment', 
 	]);
 	await expect(page.getByRole('status', { name: 'Cue' })).toHaveText(cues.at(-1)!.text);
 });
+
+test.describe('without a service worker', () => {
+	// A service worker answers from its precache: here the page must meet the network itself.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a routine that does not exist, or whose data cannot be fetched, gets a clear page', async ({
+		page
+	}) => {
+		await page.goto('/play/no-such-routine');
+		await expect(page.getByText('There is no routine with this name')).toBeVisible();
+
+		// A client-side visit whose data file does not arrive (no network, no cached copy).
+		await open(page, '/routines/knee-foundation');
+		await page.route('**/play/knee-foundation/data.json', (route) => route.abort());
+		await page.getByRole('link', { name: /start/i }).click();
+		await expect(page.getByText('This could not be loaded. Check your connection')).toBeVisible();
+		await page.unroute('**/play/knee-foundation/data.json');
+		await page.reload();
+		await expect(page.getByRole('button', { name: /^start$/i })).toBeVisible();
+	});
+});

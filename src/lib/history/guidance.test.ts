@@ -214,3 +214,20 @@ describe('a slice of the library', () => {
 		expect(slice.exercises.length).toBeLessThan(exercises.length / 2);
 	});
 });
+
+describe('the session advised on', () => {
+	it('is the one just checked in, even when a newer one started after it (a resumed run)', () => {
+		const resumed = session(day(0), { id: 'resumed', routineId: 'knee-build', pain: 6 });
+		const newer = session(day(1), { routineId: 'prerun-short', pain: 1 });
+		const advice = guidance([resumed, newer], builtIn, 'resumed');
+		expect(advice).toMatchObject({
+			kind: 'back-off',
+			reason: 'high',
+			recent: [6],
+			easierRoutine: { id: 'knee-foundation' }
+		});
+		expect(guidance([resumed, newer], builtIn)).toEqual({ kind: 'steady', pain: 1 });
+		const slice = sliceLibrary(guidanceSlice(getRoutine('knee-build')!, builtIn));
+		expect(guidance([resumed, newer], slice, 'resumed')).toEqual(advice);
+	});
+});

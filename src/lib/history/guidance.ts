@@ -119,13 +119,21 @@ export function rising(scores: readonly number[]): boolean {
 }
 
 /**
- * The advice after the latest session in `sessions` (the one just checked in). Back off when its
+ * The advice after the session `sessionId` (the one just checked in; by default the latest in
+ * `sessions`), from it and the sessions before it. Back off when its
  * pain is 5 or more, or pain has risen over the last three sessions with a score; suggest the
  * next stage when the last three sessions of this routine were completed, rated easy and scored
  * 2 or less; otherwise keep going.
  */
-export function guidance(sessions: readonly Session[], library: Library): Guidance {
-	const ordered = oldestFirst(sessions);
+export function guidance(
+	sessions: readonly Session[],
+	library: Library,
+	sessionId?: string
+): Guidance {
+	const all = oldestFirst(sessions);
+	// A resumed run keeps its start time, so the session just checked in need not be the newest.
+	const at = sessionId === undefined ? all.length - 1 : all.findIndex((s) => s.id === sessionId);
+	const ordered = all.slice(0, at + 1);
 	const latest = ordered.at(-1);
 	if (!latest || latest.pain === null) return { kind: 'none' };
 

@@ -2,7 +2,7 @@
 // browser (loaded on demand) for a routine the user saved.
 import { guidanceSlice } from '$lib/history/guidance';
 import { builtIn as library } from '$lib/history/library';
-import { getExercise, getRoutine } from '$lib/routines';
+import { getExercise } from '$lib/routines';
 import { fallbackFigure, poseFor } from '$lib/routines/poses';
 import { compileRoutine } from '$lib/routines/timeline';
 import type { Routine } from '$lib/routines/types';
@@ -24,7 +24,6 @@ export function makePlayData(routine: Routine): PlayData {
 	return {
 		routine,
 		timeline: compileRoutine(routine, getExercise),
-		builtIn: getRoutine(routine.id) === routine,
 		exercises: [...exercises.values()],
 		guidance: guidanceSlice(routine, {
 			routine: (id) => (id === routine.id ? routine : library.routine(id)),

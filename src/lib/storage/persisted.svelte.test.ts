@@ -373,17 +373,17 @@ describe('peek', () => {
 	it('reads the stored data without validating it, and changes nothing', () => {
 		const storage = new MemoryStorage({ [KEY]: envelope([1, 'two']) });
 		const before = storage.snapshot();
-		expect(peek('items', storage.asStorage)).toEqual([1, 'two']);
+		expect(peek('items', storage.asStorage)).toEqual({ stored: true, data: [1, 'two'] });
 		expect(storage.snapshot()).toEqual(before);
 	});
 
-	it('is undefined when nothing readable is there or storage fails', () => {
+	it('tells what cannot be read from what is not there, and leaves both alone', () => {
 		const storage = new MemoryStorage({ [storageKey('broken')]: CORRUPTED_BLOB });
-		expect(peek('items', storage.asStorage)).toBeUndefined();
-		expect(peek('broken', storage.asStorage)).toBeUndefined();
-		expect(peek('items', null)).toBeUndefined();
+		expect(peek('broken', storage.asStorage)).toEqual({ stored: true, data: undefined });
+		expect(peek('items', storage.asStorage)).toEqual({ stored: false });
+		expect(peek('items', null)).toEqual({ stored: false });
 		storage.failGet = securityError();
-		expect(peek('broken', storage.asStorage)).toBeUndefined();
+		expect(peek('broken', storage.asStorage)).toEqual({ stored: false });
 		expect(backups(storage, 'broken')).toEqual([]);
 	});
 });

@@ -145,19 +145,27 @@ export function keepCopy(
 	return writeBackup(storage, name, text, (options.now ?? Date.now)()) !== 'failed';
 }
 
+/** What `peek` saw: nothing stored, or something, with its data when it could be read. */
+export type Peeked = { stored: false } | { stored: true; data: unknown };
+
 /**
- * The data stored under `patella:<name>:v1`, unvalidated and without side effects (no notice, no
- * backup): a quick look, to decide whether to load the code that reads it properly. Undefined when
- * nothing readable is stored or storage is unavailable.
+ * A quick look at what is stored under `patella:<name>:v1`, unvalidated and without side effects
+ * (no notice, no backup), to decide whether to load the code that reads it properly. `data` is
+ * undefined when what is stored cannot be read; storage that is unavailable holds nothing.
  */
-export function peek(name: string, storage: Storage | null = browserStorage().storage): unknown {
-	if (!storage) return undefined;
+export function peek(name: string, storage: Storage | null = browserStorage().storage): Peeked {
+	let raw: string | null;
 	try {
-		const raw = storage.getItem(storageKey(name));
-		const envelope: unknown = raw === null ? null : JSON.parse(raw);
-		return isRecord(envelope) ? envelope.data : undefined;
+		raw = storage?.getItem(storageKey(name)) ?? null;
 	} catch {
-		return undefined;
+		return { stored: false };
+	}
+	if (raw === null) return { stored: false };
+	try {
+		const envelope: unknown = JSON.parse(raw);
+		return { stored: true, data: isRecord(envelope) ? envelope.data : undefined };
+	} catch {
+		return { stored: true, data: undefined };
 	}
 }
 

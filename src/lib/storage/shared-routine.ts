@@ -6,9 +6,8 @@ import { makeRoutineId } from '$lib/routines/draft';
 import { sameRoutine } from '$lib/routines/share';
 import type { Routine } from '$lib/routines/types';
 import { Persisted } from './persisted.svelte';
-import { checkRoutine } from './my-routines.svelte';
-import { type StoreOptions } from './stores.svelte';
-import { myRoutines, saveRoutine } from './my-routines.svelte';
+import { checkRoutine, myRoutines, saveRoutine } from './my-routines.svelte';
+import type { StoreOptions } from './stores.svelte';
 
 /** The id prefix of a routine opened from a link and not saved. */
 export const TRIAL_PREFIX = 'shared-';

@@ -138,9 +138,15 @@ describe('my routines', () => {
 		expect(hasSavedRoutines(storage.asStorage)).toBe(true);
 		deleteRoutine('mine', store);
 		expect(hasSavedRoutines(storage.asStorage)).toBe(false);
-		storage.setItem('patella:routines:v1', 'not json');
-		expect(hasSavedRoutines(storage.asStorage)).toBe(false);
 		expect(hasSavedRoutines(null)).toBe(false);
+	});
+
+	it('are taken to be there when the stored list cannot be read, so the store reports it', () => {
+		const { storage } = setup();
+		for (const broken of ['not json', '{"v":1,"data":[', '{"v":1,"data":{}}', '[]']) {
+			storage.setItem('patella:routines:v1', broken);
+			expect(hasSavedRoutines(storage.asStorage)).toBe(true);
+		}
 	});
 });
 

@@ -1,5 +1,6 @@
 // The app's persisted data: bookmarks, session history and settings. The user's own routines live
-// in ./my-routines.svelte.ts, apart, since checking them needs the routine schema and library.
+// in ./my-routines.svelte.ts, apart, since checking them needs the routine schema and library; only
+// their key and a quick look at whether any are stored are here, for `/`.
 // Each store is created on first use in the browser; on the server every call gets a fresh in-memory
 // value, so a prerender never shares or writes module state.
 import { browser } from '$app/environment';
@@ -121,10 +122,12 @@ export function recordSession(session: Session, store: Persisted<Session[]> = hi
 export const ROUTINES_KEY = 'routines';
 
 /**
- * Whether this browser holds routines of the user's own, from a look at the stored list that skips
- * the schema: `/` loads the code that reads and shows them (./my-routines.svelte.ts) only then.
+ * Whether this browser may hold routines of the user's own, from a look at the stored list that
+ * skips the schema: `/` loads the code that reads and shows them (./my-routines.svelte.ts) unless
+ * nothing is stored or the list is empty. Anything unreadable counts, so that the store reads it,
+ * keeps a copy and says so.
  */
 export function hasSavedRoutines(storage?: Storage | null): boolean {
-	const data = peek(ROUTINES_KEY, storage);
-	return Array.isArray(data) && data.length > 0;
+	const seen = peek(ROUTINES_KEY, storage);
+	return seen.stored && !(Array.isArray(seen.data) && seen.data.length === 0);
 }

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
-import type { PlayData } from '$lib/player/play-data';
+import { fetchData } from '$lib/fetch-data';
+import { isPlayData, type PlayData } from '$lib/player/play-data';
 import { BUILT_IN_ROUTINE_IDS } from '$lib/routines/ids';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -15,9 +16,7 @@ const MISSING = 'There is no routine with this name. Was it deleted?';
 // only then.
 export const load: PageLoad = async ({ params, fetch }): Promise<PlayData> => {
 	if (BUILT_IN_ROUTINE_IDS.includes(params.id)) {
-		const response = await fetch(resolve('/play/[id]/data.json', { id: params.id }));
-		if (!response.ok) error(response.status, 'This routine could not be loaded. Try again.');
-		return (await response.json()) as PlayData;
+		return fetchData(fetch, resolve('/play/[id]/data.json', { id: params.id }), isPlayData);
 	}
 	if (!browser) error(404, MISSING);
 	const { savedPlayData } = await import('$lib/player/saved-play-data');

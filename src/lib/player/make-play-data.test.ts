@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { getExercise, getRoutine, routines } from '$lib/routines';
+import { posesOf } from '$lib/routines/poses';
+import { compileRoutine } from '$lib/routines/timeline';
+import type { Routine } from '$lib/routines/types';
+import { makePlayData } from './make-play-data';
+import { isPlayData } from './play-data';
+
+describe('play data', () => {
+	it('of every built-in routine plays its compiled timeline and shows each exercise once', () => {
+		for (const routine of routines) {
+			const data = makePlayData(routine);
+			expect(data.timeline).toEqual(compileRoutine(routine, getExercise));
+			const ids = [...new Set(routine.items.map((item) => item.exercise))];
+			expect(data.exercises.map((e) => e.id)).toEqual(ids);
+			for (const shown of data.exercises) {
+				const exercise = getExercise(shown.id)!;
+				expect(shown).toEqual({
+					id: exercise.id,
+					name: exercise.name,
+					cue: exercise.cues[0],
+					poses: posesOf(exercise.id)
+				});
+			}
+			expect(isPlayData(JSON.parse(JSON.stringify(data)))).toBe(true);
+		}
+	});
+
+	it("of a routine of the user's own names it in the guidance slice, with the gentlest stage", () => {
+		const mine: Routine = {
+			...getRoutine('knee-advanced')!,
+			id: 'mine-1',
+			name: 'My hard day',
+			items: [
+				{ exercise: 'split-squat', sets: 2, reps: 8, tempo: 3 },
+				{ exercise: 'split-squat', sets: 1, reps: 6, tempo: 3 }
+			]
+		};
+		const data = makePlayData(mine);
+		expect(data.exercises.map((e) => e.id)).toEqual(['split-squat']);
+		expect(data.guidance.routines.map((r) => r.id)).toEqual(['mine-1', 'knee-foundation']);
+		const splitSquat = getExercise('split-squat')!;
+		expect(data.guidance.exercises.map((e) => e.id)).toContain(splitSquat.easier);
+	});
+
+	it('is told from an answer that is not play data', () => {
+		for (const wrong of [null, [], '<!doctype html>', {}, { routine: {}, timeline: {} }]) {
+			expect(isPlayData(wrong)).toBe(false);
+		}
+	});
+});
