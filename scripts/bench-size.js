@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchRoutine, storeRoutine } from './bench-routine.js';
 import { chromiumArgs, chromiumPath } from './browser.js';
 
 /** @typedef {import('@playwright/test').Browser} Browser */
@@ -36,22 +37,6 @@ const dir = option('dir', 'build');
 const root = resolve(dir);
 const base = `http://localhost:${port}`;
 
-/** A routine of the user's own, as the app stores it: two exercises of the library. */
-const savedRoutine = {
-	id: 'bench-saved',
-	name: 'Benchmark routine',
-	kind: 'strength',
-	goal: '',
-	level: 'easy',
-	focus: [],
-	items: [
-		{ exercise: 'clamshell', sets: 1, reps: 6, tempo: 2 },
-		{ exercise: 'wall-sit', sets: 1, seconds: 20 }
-	],
-	restBetween: 5,
-	sources: []
-};
-
 /**
  * The scenarios: a page, what is done there, and its target in KiB (null: for information only).
  * @type {{ page: string, scenario: string, saved: boolean, session: boolean, target: number | null }[]}
@@ -67,7 +52,7 @@ const scenarios = [
 	},
 	{ page: '/', scenario: 'with a saved routine', saved: true, session: false, target: null },
 	{
-		page: `/play/${savedRoutine.id}`,
+		page: `/play/${benchRoutine.id}`,
 		scenario: 'whole session of a saved routine',
 		saved: true,
 		session: true,
@@ -184,9 +169,7 @@ async function measure(
 	});
 	try {
 		if (saved) {
-			await context.addInitScript((routine) => {
-				localStorage.setItem('patella:routines:v1', JSON.stringify({ v: 1, data: [routine] }));
-			}, savedRoutine);
+			await context.addInitScript(storeRoutine, benchRoutine);
 		}
 		let phase = 'load';
 		/** @type {Map<string, string>} URL to the phase it was first asked for in */
@@ -231,7 +214,7 @@ async function measure(
 		if (session) await playSession(page, (p) => (phase = p));
 		// The saved routine must really be there, or the figure is the plain page's.
 		else if (saved)
-			await page.getByRole('link', { name: savedRoutine.name, exact: true }).waitFor();
+			await page.getByRole('link', { name: benchRoutine.name, exact: true }).waitFor();
 		await settle(page, activity);
 		return [...fetched.values()];
 	} finally {

@@ -4,27 +4,13 @@
 // clock fell from its scheduled time: p50, p95 and max in ms. Needs a build (npm run build).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { benchRoutine, storeRoutine } from './bench-routine.js';
 import { chromiumArgs, chromiumPath } from './browser.js';
 
 const port = 4190;
 const base = `http://localhost:${port}`;
 
-/** A routine of about 75 s with every kind of cue: reps, holds, a switch, rests. */
-const routine = {
-	id: 'bench-75',
-	name: 'Benchmark',
-	kind: 'strength',
-	goal: '',
-	level: 'easy',
-	focus: [],
-	items: [
-		{ exercise: 'clamshell', sets: 1, reps: 6, tempo: 2 },
-		{ exercise: 'wall-sit', sets: 1, seconds: 20 },
-		{ exercise: 'calf-raise', sets: 1, reps: 8, tempo: 2 }
-	],
-	restBetween: 5,
-	sources: []
-};
+const routine = benchRoutine;
 
 function percentile(sorted, p) {
 	if (sorted.length === 0) return NaN;
@@ -46,11 +32,11 @@ async function run(browser, throttle) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
-	await page.addInitScript((r) => {
-		localStorage.setItem('patella:routines:v1', JSON.stringify({ v: 1, data: [r] }));
+	await page.addInitScript(storeRoutine, routine);
+	await page.addInitScript(() => {
 		window.__cues = [];
 		window.addEventListener('patella:cue', (e) => window.__cues.push(e.detail));
-	}, routine);
+	});
 	await page.goto(`${base}/play/${routine.id}?bench`);
 	await page.waitForSelector('body[data-hydrated="true"]');
 	if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
