@@ -6,16 +6,18 @@ export type Category =
 	'strength' | 'stability' | 'isometric' | 'dynamic-stretch' | 'static-stretch';
 
 /** Body areas, in the runner's words. The stretch picker groups these into its five areas. */
-export type BodyArea =
-	| 'hips'
-	| 'glutes'
-	| 'adductors'
-	| 'quads'
-	| 'hamstrings'
-	| 'calves'
-	| 'ankles'
-	| 'core'
-	| 'whole-body';
+export const BODY_AREAS = [
+	'hips',
+	'glutes',
+	'adductors',
+	'quads',
+	'hamstrings',
+	'calves',
+	'ankles',
+	'core',
+	'whole-body'
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
 
 /** What the runner needs to hand. `none` means bodyweight on the floor. */
 export type Equipment = 'none' | 'band' | 'step' | 'wall' | 'chair';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exercises, getExercise } from './index';
 import { parseRoutine } from './schema';
 import { compileRoutine, PREPARE_SECONDS, SWITCH_SECONDS } from './timeline';
-import type { BodyArea, Exercise } from './types';
+import { BODY_AREAS, type BodyArea, type Exercise } from './types';
 import {
 	MAIN_AREAS,
 	PRESETS,
@@ -48,17 +48,7 @@ function drill(id: string, fields: Partial<Exercise>): Exercise {
 	};
 }
 
-const areaArb = fc.constantFrom<BodyArea>(
-	'hips',
-	'glutes',
-	'adductors',
-	'quads',
-	'hamstrings',
-	'calves',
-	'ankles',
-	'core',
-	'whole-body'
-);
+const areaArb = fc.constantFrom<BodyArea>(...BODY_AREAS);
 const doseArb = fc.oneof(
 	fc.record({
 		mode: fc.constant('reps' as const),
