@@ -63,7 +63,7 @@ export interface HowlerGlobalLike {
 	mute(muted: boolean): unknown;
 }
 
-/** The howler module, as `import('howler')` gives it (or a fake in tests). */
+/** The howler module, as importing howler gives it (or a fake in tests). */
 export interface HowlerModule {
 	Howl: new (init: HowlInit) => HowlLike;
 	Howler: HowlerGlobalLike;
