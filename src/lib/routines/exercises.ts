@@ -29,7 +29,7 @@ export const exercises: Exercise[] = [
 			'Lie on your side with the bottom knee bent and the top leg straight, in line with your body.',
 			'Turn the top toes slightly down and lift the leg to about 30 degrees, leading with the heel.',
 			'Pause for a moment at the top without rolling your hips back.',
-			'Lower slowly over two seconds; add a band above the knees when 15 feel easy.'
+			'Lower more slowly than you lifted; add a band above the knees when a full set feels easy.'
 		],
 		cues: ['Heel leads, toes down', 'Hips stacked, no rolling back'],
 		mistakes: [
@@ -56,7 +56,7 @@ export const exercises: Exercise[] = [
 			'Lie on your side with hips and knees bent, heels in line with your back.',
 			'Keep your feet together and lift the top knee as far as you can without rolling back.',
 			'Hold for a moment at the top.',
-			'Lower slowly; loop a band above the knees when 15 feel easy.'
+			'Lower slowly; loop a band above the knees when a full set feels easy.'
 		],
 		cues: ['Keep your hips stacked', 'Lift from the hip, not the foot'],
 		mistakes: [
@@ -129,7 +129,7 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: false,
 		dose: { mode: 'hold', sets: 4, seconds: 45, rest: 60 },
-		why: 'A steady 45 s quad hold at about 70 % effort eases a sore knee for hours; 60 s rests keep it short.',
+		why: 'A steady quad hold at about 70 % effort can ease a sore knee for hours afterwards.',
 		intensity: 2,
 		instructions: [
 			'Stand with your back to a wall, feet a step forward and hip-width apart.',
@@ -152,7 +152,7 @@ export const exercises: Exercise[] = [
 		equipment: ['band'],
 		perSide: false,
 		dose: { mode: 'hold', sets: 5, seconds: 45, rest: 90 },
-		why: 'A tendon-friendly quad hold: 5 x 45 s at about 70 % effort; 90 s rests (trials used 2 min).',
+		why: 'A tendon-friendly quad hold: long holds at about 70 % effort calm a sore patellar tendon.',
 		intensity: 3,
 		instructions: [
 			'Loop a strong band or strap around a fixed post and behind both knees.',
@@ -183,7 +183,7 @@ export const exercises: Exercise[] = [
 		instructions: [
 			'Sit or lie with the leg straight, a small rolled towel under the knee.',
 			'Tighten the front of the thigh and press the back of the knee into the towel.',
-			'Hold each squeeze for about five seconds, pulling the kneecap up.',
+			'Hold each squeeze for the whole rep, pulling the kneecap up.',
 			'Relax fully between squeezes.'
 		],
 		cues: ['Press the knee into the towel', 'Kneecap pulls up'],
@@ -377,7 +377,7 @@ export const exercises: Exercise[] = [
 		intensity: 3,
 		instructions: [
 			'Stand in a long stride, front foot flat, back heel lifted.',
-			'Lower the back knee straight down towards the floor over four seconds.',
+			'Lower the back knee slowly, straight down towards the floor.',
 			'Keep the front knee in line with the second toe and the trunk upright.',
 			'Push up through the front heel; all reps on one side, then change.'
 		],
@@ -518,7 +518,7 @@ export const exercises: Exercise[] = [
 			'Stand tall with feet hip-width apart, fingertips on a wall for balance.',
 			'Rise onto the balls of your feet as high as you can.',
 			'Pause at the top.',
-			'Lower slowly over two seconds.'
+			'Lower more slowly than you rose.'
 		],
 		cues: ['All the way up, slow down', 'Weight over the big toe'],
 		mistakes: ['Bouncing', 'Rolling out onto the little toes', 'Bending the knees'],
@@ -648,7 +648,7 @@ export const exercises: Exercise[] = [
 		equipment: ['chair', 'step'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 2, reps: 5, tempo: 3, rest: 60 },
-		why: 'Strong inner-thigh muscles steady the knee and pelvis; few reps, building towards 12-15.',
+		why: 'Strong inner-thigh muscles steady the knee and pelvis; start with a few reps and build towards 12-15 over the weeks.',
 		intensity: 3,
 		instructions: [
 			'Lie on your side on your forearm, the top knee resting on a chair seat or step.',
@@ -950,7 +950,7 @@ export const exercises: Exercise[] = [
 			'Stand on one leg, a hand on a wall.',
 			'Bend the other knee and hold the ankle behind you.',
 			'Bring the knees together and tuck the pelvis under until the front thigh stretches.',
-			'Hold for 30 s without pain, then change legs.'
+			'Hold without pain, then change legs.'
 		],
 		cues: ['Knees together, hips under', 'Gentle stretch, no pain'],
 		mistakes: ['Arching the back', 'Pulling the heel hard into a sore knee'],
@@ -971,7 +971,7 @@ export const exercises: Exercise[] = [
 			'Rest one heel on a low step, the leg straight but not locked.',
 			'Keep the back flat and hinge forward from the hips.',
 			'Stop when you feel a gentle stretch behind the thigh.',
-			'Hold for 30 s, then change legs.'
+			'Hold, breathing slowly, then change legs.'
 		],
 		cues: ['Flat back, hinge at hips', 'Gentle, no bouncing'],
 		mistakes: ['Rounding the back to reach the toes', 'Bouncing'],
@@ -992,7 +992,7 @@ export const exercises: Exercise[] = [
 			'Stand facing a wall, hands on it, one foot a long step behind the other.',
 			'Keep the back leg straight and its heel on the floor.',
 			'Lean into the wall until you feel the upper calf stretch.',
-			'Hold for 30 s, then change legs.'
+			'Hold, breathing slowly, then change legs.'
 		],
 		cues: ['Back heel down, leg straight', 'Toes point forward'],
 		mistakes: ['Lifting the back heel', 'Turning the back foot out'],
@@ -1013,7 +1013,7 @@ export const exercises: Exercise[] = [
 			'Stand facing a wall, one foot a short step behind the other.',
 			'Bend both knees, keeping the back heel on the floor.',
 			'Sink down until you feel the stretch low in the back calf.',
-			'Hold for 30 s, then change legs.'
+			'Hold, breathing slowly, then change legs.'
 		],
 		cues: ['Back heel down, knee bent', 'Sink down gently'],
 		mistakes: ['Lifting the back heel', 'Stepping back too far'],
@@ -1034,7 +1034,7 @@ export const exercises: Exercise[] = [
 			'Kneel on one knee on a soft surface, the other foot flat in front.',
 			'Tuck your pelvis under and squeeze the buttock of the kneeling side.',
 			'Shift forward slightly until you feel the front of that hip stretch.',
-			'Hold for 30 s, then change sides.'
+			'Hold, breathing slowly, then change sides.'
 		],
 		cues: ['Tuck the pelvis, squeeze glute', 'Small shift forward'],
 		mistakes: ['Arching the lower back', 'Lunging too far forward'],
@@ -1055,7 +1055,7 @@ export const exercises: Exercise[] = [
 			'Lie on your back with both knees bent.',
 			'Cross one ankle over the other knee.',
 			'Hold the back of the lower thigh and draw it towards your chest.',
-			'Hold for 30 s, then change sides.'
+			'Hold, breathing slowly, then change sides.'
 		],
 		cues: ['Ankle over knee, draw in', 'Head and shoulders relaxed'],
 		mistakes: ['Pulling on the knee of the crossed leg', 'Lifting the head'],
@@ -1076,7 +1076,7 @@ export const exercises: Exercise[] = [
 			'Sit tall with the soles of your feet together and knees out to the sides.',
 			'Hold your ankles and let the knees sink towards the floor.',
 			'Lean forward slightly from the hips for a little more stretch.',
-			'Hold for 30 s, relax, and repeat.'
+			'Hold, breathing slowly, then relax.'
 		],
 		cues: ['Sit tall, knees sink', 'Let gravity do it'],
 		mistakes: ['Pushing the knees down hard', 'Rounding the back'],
@@ -1097,7 +1097,7 @@ export const exercises: Exercise[] = [
 			'Stand side-on to a wall, a hand on it.',
 			'Cross the leg nearer the wall behind the other.',
 			'Push the near hip gently towards the wall until the outer hip stretches.',
-			'Hold for 30 s, then change sides.'
+			'Hold, breathing slowly, then change sides.'
 		],
 		cues: ['Hip towards the wall', 'Trunk stays tall'],
 		mistakes: ['Bending at the waist instead of moving the hip', 'Twisting the pelvis'],

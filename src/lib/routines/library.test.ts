@@ -228,6 +228,18 @@ describe('every exercise', () => {
 		}
 	});
 
+	it('describes itself without a dose: routines set their own sets, seconds, tempo and rests', () => {
+		// A routine's page shows its own dose beside these words ("3 × 30 s hold"): a time, a
+		// count of sets or seconds here would contradict it.
+		const dose =
+			/\b\d+ ?(s|sec|seconds?|min|minutes?)\b|\b\d+ ?[x×] ?\d+|\bseconds\b|\bsets? of\b/i;
+		for (const e of exercises) {
+			for (const text of [e.why, ...e.instructions, ...e.cues]) {
+				expect(text, e.id).not.toMatch(dose);
+			}
+		}
+	});
+
 	it('has a name no other exercise has', () => {
 		expect(duplicates(exercises.map((e) => e.name.toLowerCase()))).toEqual([]);
 	});
