@@ -29,3 +29,31 @@ test('the tab bar moves between every top-level page', async ({ page, consoleErr
 	}
 	expect(consoleErrors).toEqual([]);
 });
+
+test('an unknown address says so once, in words, with a way home', async ({ page }) => {
+	await open(page, '/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	await expect(page.getByText("There's no page at this address.")).toBeVisible();
+	// Not SvelteKit's own "Not Found" under the heading.
+	await expect(page.getByText('Not Found', { exact: true })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Back to routines' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+});
+
+test.describe('when the data cannot be fetched', () => {
+	// A service worker answers from its precache: here the page must meet the network itself.
+	test.use({ serviceWorkers: 'block' });
+
+	test('the error page gives the reason and what to do', async ({ page }) => {
+		await open(page, '/history');
+		await page.route('**/routine-cards.json', (route) => route.abort());
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Routines' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+		await expect(
+			page.getByText('This could not be loaded. Check your connection, then reload the page.')
+		).toBeVisible();
+	});
+});
