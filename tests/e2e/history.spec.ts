@@ -180,3 +180,34 @@ test("Repeat on / plays the runner's own routine again, and goes once it is dele
 	await expect(summary.getByRole('link', { name: 'Repeat' })).toHaveCount(0);
 	expect(consoleErrors).toEqual([]);
 });
+
+test("the pain chart's legend keys the amber dots of sessions at 5 or more", async ({ page }) => {
+	const day = 86_400_000;
+	const start = new Date('2026-03-01T07:00:00').getTime();
+	const sessions = [2, 6, 3].map((pain, i) => ({
+		id: `s${i}`,
+		routineId: 'knee-foundation',
+		routineName: "Runner's knee: foundation",
+		startedAt: start + i * day,
+		durationMs: 600_000,
+		completed: true,
+		pain,
+		effort: 'right',
+		note: ''
+	}));
+	await page.addInitScript((data) => {
+		localStorage.setItem('patella:history:v1', JSON.stringify({ v: 1, data }));
+	}, sessions);
+	await open(page, '/history');
+	const chart = page.getByRole('figure', { name: /knee pain after sessions/i });
+	await expect(chart.getByText('pain after a session')).toBeVisible();
+	await expect(chart.getByText('5 or more')).toBeVisible();
+	await expect(chart.getByText('back off at 5')).toBeVisible();
+	// The key is drawn in the colour of the chart's dot for a painful session.
+	const high = chart.locator('circle.high');
+	await expect(high).toHaveCount(1);
+	const dotColour = await high.evaluate((el) => getComputedStyle(el).fill);
+	const key = chart.getByText('5 or more').locator('.dot-key');
+	await expect(key).toBeVisible();
+	expect(await key.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(dotColour);
+});
