@@ -44,6 +44,22 @@ test('every routine has a card on / and a page with its exercises, Start and sou
 	expect(consoleErrors).toEqual([]);
 });
 
+test('on a 360 px phone, all four kind chips are on screen, none cut off', async ({ page }) => {
+	await open(page, '/');
+	const chips = page.getByRole('group', { name: 'Kind' }).getByRole('button');
+	await expect(chips).toHaveText(['All', 'Strength', 'Warm-up', 'Stretch']);
+	const width = page.viewportSize()!.width;
+	expect(width).toBe(360);
+	for (const chip of await chips.all()) {
+		const box = (await chip.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		expect(box.width).toBeGreaterThanOrEqual(44);
+		expect(box.height).toBeGreaterThanOrEqual(44);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+});
+
 test("a fresh visitor's / filters the cards by kind, focus and search", async ({
 	page,
 	consoleErrors
