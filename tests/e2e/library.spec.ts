@@ -60,6 +60,44 @@ test('on a 360 px phone, all four kind chips are on screen, none cut off', async
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
 });
 
+test("a routine's page: Start as wide as the buttons under it, how-to behind a marker, DOI links", async ({
+	page,
+	consoleErrors
+}) => {
+	await open(page, '/routines/knee-foundation');
+	const start = (await page.getByRole('link', { name: /start/i }).boundingBox())!;
+	const share = (await page.getByRole('button', { name: /^share$/i }).boundingBox())!;
+	const bookmark = (await page.getByRole('button', { name: /bookmark/i }).boundingBox())!;
+	expect(Math.round(start.x)).toBe(Math.round(bookmark.x));
+	expect(Math.round(start.x + start.width)).toBe(Math.round(share.x + share.width));
+
+	// The disclosure shows which way it will go, as History's "Show as a table" does.
+	const wallSit = page.getByRole('listitem').filter({ hasText: 'Wall sit' });
+	const howTo = wallSit.getByText('How to do it');
+	const marker = () =>
+		howTo.evaluate((el) => getComputedStyle(el, '::before').content.split(' / ')[0]);
+	expect(await marker()).toBe('"▸"');
+	await howTo.click();
+	await expect(wallSit.getByRole('listitem').first()).toBeVisible();
+	expect(await marker()).toBe('"▾"');
+	// The routine's dose, and a description that does not contradict it.
+	await expect(wallSit).toContainText('3 × 30 s hold');
+	await expect(wallSit.getByText(/quad hold/)).not.toHaveText(/\d+ s\b/);
+
+	const sources = page.getByRole('region', { name: 'Sources' });
+	await expect(sources.getByRole('listitem').first()).toContainText(
+		/^Crossley KM, .*Barton CJ \(2016\)\. 2016 Patellofemoral pain consensus statement/
+	);
+	await expect(
+		sources.getByRole('link', { name: 'doi:10.1136/bjsports-2016-096268' })
+	).toHaveAttribute('href', 'https://doi.org/10.1136/bjsports-2016-096268');
+	for (const link of await sources.getByRole('link').all()) {
+		await expect(link).toHaveAttribute('href', /^https:\/\/doi\.org\/10\.\d+\//);
+		await expect(link).toHaveAttribute('rel', 'noreferrer');
+	}
+	expect(consoleErrors).toEqual([]);
+});
+
 test("a fresh visitor's / filters the cards by kind, focus and search", async ({
 	page,
 	consoleErrors

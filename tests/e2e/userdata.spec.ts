@@ -55,8 +55,11 @@ test('bookmarks on a card and a routine page survive a reload, reach another tab
 	await open(page, `/routines/${b.id}`);
 	const toggle = page.getByRole('button', { name: /bookmark/i });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(toggle).toHaveText('Bookmark');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	// Pressed shows in words too, not only in the icon's fill.
+	await expect(toggle).toHaveText('Bookmarked');
 
 	await page.reload();
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
