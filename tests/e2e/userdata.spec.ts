@@ -203,12 +203,26 @@ test('a shared link opens the routine in a fresh browser, to start or to save', 
 	await expect(other.locator('main img')).toHaveCount(0);
 	await expect(other.getByText('2 × 15 reps each side')).toBeVisible();
 	await expect(other.getByText('3 × 40 s hold')).toBeVisible();
+	// Dose, tempo and rest apart, as on a routine's own page: never "each side· 2 s".
+	const doses = other
+		.getByRole('region', { name: 'Exercises' })
+		.getByRole('listitem')
+		.getByRole('paragraph');
+	await expect(doses).toHaveText([
+		'2 × 15 reps each side · 2 s per rep · rest 20 s between sets',
+		'3 × 40 s hold · rest 45 s between sets'
+	]);
+	await expect(other.getByText('2 s per rep · rest 20 s between sets')).toBeVisible();
 	// 10 s get ready; 2 × (30 s + 5 s + 30 s) with 20 s rest; 20 s; 3 × 40 s with 2 × 45 s rest.
 	await expect(other.getByTestId('routine-total')).toHaveText('7 min');
 
 	await other.getByRole('button', { name: /save/i }).click();
 	await expect(other.getByRole('status')).toHaveText('Saved to your routines.');
-	await other.getByRole('link', { name: 'Open in my routines' }).click();
+	// The status says it is saved; the link only says where it goes.
+	const openIt = other.getByRole('link', { name: 'Open in My routines' });
+	await expect(openIt).toHaveText('Open in My routines');
+	await expect(openIt.locator('svg')).toHaveCount(0);
+	await openIt.click();
 	await expect(other).toHaveURL(`/routines/${mine.id}`);
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText(mine.name);
 
