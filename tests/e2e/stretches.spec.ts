@@ -164,6 +164,37 @@ test('Fit picks a warm-up within the budget that covers the main areas, gentle t
 	expect((await order(page)).length).toBeGreaterThanOrEqual(8);
 });
 
+test('at 360 px: the Fit result does not repeat the hint, the presets share a row, names fit', async ({
+	page
+}) => {
+	await open(page, '/stretches');
+	await page.getByRole('spinbutton', { name: 'Time budget' }).fill('8');
+	await page.getByRole('button', { name: /^fit$/i }).click();
+	const result = page.getByRole('status').filter({ hasText: /every area covered/ });
+	await expect(result).toBeVisible();
+	await expect(result).not.toContainText('gentle to lively');
+
+	const presets = page.getByRole('group', { name: 'Presets' }).getByRole('button');
+	await expect(presets).toHaveText([/easy run/i, /long run/i, /speed session/i]);
+	const tops = await presets.evaluateAll((buttons) =>
+		buttons.map((b) => Math.round(b.getBoundingClientRect().top))
+	);
+	expect(new Set(tops).size).toBe(1);
+
+	// Every chosen drill's name on one line, whole: the longest is "Leg swings, front to back".
+	const names = page.getByRole('list', { name: 'Your warm-up, in play order' }).locator('.name');
+	expect(await names.count()).toBeGreaterThanOrEqual(8);
+	const lines = await names.evaluateAll((spans) =>
+		spans.map((span) => {
+			const range = document.createRange();
+			range.selectNodeContents(span);
+			const rows = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+			return `${span.textContent}: ${rows.size} line, ${span.scrollWidth > span.clientWidth ? 'cut' : 'whole'}`;
+		})
+	);
+	expect(lines.filter((line) => !line.endsWith(': 1 line, whole'))).toEqual([]);
+});
+
 test('Start warm-up plays the selection in the player, in the chosen order', async ({ page }) => {
 	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
 	await open(page, '/stretches');
