@@ -18,8 +18,9 @@
 //   behind); `elbow` is flexion (0 straight); `abduction` lifts the arm out to its own side.
 // - `view`: 'side' looks at the near side with the figure facing right; 'front' looks at the figure
 //   face on, near side on the right; a number is a camera yaw between the two (0 side, 90 front);
-//   `{ yaw, pitch }` also raises the camera to look down by `pitch` (for floor work such as the
-//   clamshell, where the knees open towards the ceiling).
+//   `{ yaw, pitch }` also raises the camera to look down by `pitch`. The figure still rests by its
+//   lowest point on screen, so with a pitch the parts nearer the camera sink below the floor line
+//   and the rest floats: floor work such as the clamshell is drawn face on instead.
 // - `anchor` says where the figure is: one joint (often the pelvis or a heel) pinned at a point, the
 //   rest following from the fixed segment lengths; without a height the figure rests on the floor.
 // The drawing lives in a VIEWBOX_WIDTH x VIEWBOX_HEIGHT box with the floor's surface at FLOOR_Y.
