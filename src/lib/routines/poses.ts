@@ -410,11 +410,11 @@ function stepUp(): ExercisePoses {
 	const onStep: Spec = {
 		anchor: heelAt(60, top),
 		trunk: 15,
-		near: { thigh: 58, shank: -8 },
+		near: { thigh: 66, shank: -8 },
 		nearArm: arms,
 		props: [step]
 	};
-	const start = plant(onStep, 'far', 'toe', { x: 40, y: GROUND }, 60);
+	const start = plant(onStep, 'far', 'toe', { x: 42, y: GROUND }, 60);
 	return entry(start, { anchor: heelAt(60, top), nearArm: arms, props: [step] });
 }
 
@@ -796,7 +796,7 @@ function clamshell(): ExercisePoses {
 		nearArm: { upper: 10, fore: 40 },
 		farArm: { upper: 0, fore: 0, abduction: 180 }
 	});
-	return entry(lying(0), lying(60), { yaw: 90, pitch: 50 });
+	return entry(lying(0), lying(60), 'front');
 }
 
 function sidePlank(knees: boolean): ExercisePoses {
