@@ -419,10 +419,10 @@ function stepUp(): ExercisePoses {
 }
 
 function splitSquat(): ExercisePoses {
-	const rear = { x: 38, y: GROUND };
+	const rear = { x: 44, y: GROUND };
 	const at = (near: WorldLeg): Spec =>
 		plant({ anchor: heelAt(72), near, nearArm: { upper: -10, fore: 80 } }, 'far', 'toe', rear, 40);
-	return entry(at({ thigh: 20, shank: 20 }), at({ thigh: 85, shank: -4 }));
+	return entry(at({ thigh: 32, shank: 8 }), at({ thigh: 85, shank: -4 }));
 }
 
 function walkingLunge(): ExercisePoses {
@@ -812,12 +812,13 @@ function sidePlank(knees: boolean): ExercisePoses {
 	// Heights are measured against the elbow on the floor, as the figure is lifted if it sinks.
 	const low = (j: Record<Joint, Point>, n: Joint) => j[n].y - j.farElbow.y;
 	const support: Joint = knees ? 'farKnee' : 'farHeel';
-	// Held: a straight line from knees or feet to shoulders.
+	// Held: a straight line from knees or feet to shoulders, with the elbow and whichever of knee
+	// and foot sits lowest on the floor (a pointed foot can reach below the knee).
 	const end = settle(
 		(tilt) => make(tilt, 0),
 		89,
 		40,
-		(j) => low(j, support)
+		(j) => Math.max(low(j, support), low(j, 'farToe'), low(j, 'farHeel'))
 	);
 	// Getting there: the hips still down, the legs lying along the floor.
 	const hipsDown = settle(
