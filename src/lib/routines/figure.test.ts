@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest';
 import {
 	BODY_STROKE,
 	FLOOR_Y,
+	FRAME_PADDING,
+	SEGMENTS,
+	THUMBNAIL_ASPECT,
 	VIEWBOX_HEIGHT,
 	VIEWBOX_WIDTH,
 	drawFigure,
+	floorFor,
+	frameOf,
 	lerpPose,
 	motionAt,
 	poseJoints,
+	shapeBounds,
+	type Frame,
+	type Joint,
 	type Pose,
 	type Shape
 } from './figure';
@@ -119,6 +127,186 @@ describe('poses', () => {
 				}
 			}
 		}
+	});
+});
+
+/** Every exercise's start and end pose, named. */
+const ends: Array<[string, Pose]> = figures.flatMap(([id, f]): Array<[string, Pose]> => [
+	[`${id} start`, f.start],
+	[`${id} end`, f.end]
+]);
+
+/** The joints a figure can rest on, besides its feet (soles count through heel and toe). */
+const CONTACTS: Joint[] = [
+	'pelvis',
+	'nearHip',
+	'farHip',
+	'nearKnee',
+	'farKnee',
+	'nearHeel',
+	'farHeel',
+	'nearToe',
+	'farToe',
+	'nearElbow',
+	'farElbow',
+	'nearHand',
+	'farHand',
+	'nearShoulder',
+	'farShoulder',
+	'neck'
+];
+
+/** How far a joint's stroke (or the head) reaches below the joint itself. */
+const reachOf = (joint: Joint | 'head') =>
+	joint === 'head' ? SEGMENTS.headRadius : BODY_STROKE / 2;
+
+describe('poses on the floor', () => {
+	it('puts no joint of any pose below the floor line', () => {
+		for (const [name, pose] of ends) {
+			const j = poseJoints(pose);
+			for (const joint of Object.keys(j) as Joint[]) {
+				expect(j[joint].y + reachOf(joint), `${name} ${joint}`).toBeLessThanOrEqual(
+					FLOOR_Y + EPSILON
+				);
+			}
+		}
+	});
+
+	it('rests every pose on the floor, or on the step, box or chair it stands or sits on', () => {
+		const TOLERANCE = 0.5;
+		for (const [name, pose] of ends) {
+			const j = poseJoints(pose);
+			const surfaces = [
+				FLOOR_Y,
+				...(pose.props ?? []).flatMap((p) =>
+					p.kind === 'step' || p.kind === 'chair' ? [FLOOR_Y - p.height] : []
+				)
+			];
+			const touching = CONTACTS.filter((c) =>
+				surfaces.some((y) => Math.abs(j[c].y + reachOf(c) - y) <= TOLERANCE)
+			);
+			expect(touching, name).not.toEqual([]);
+		}
+	});
+
+	it('keeps the contacts of floor exercises on the floor', () => {
+		// Each pose's named joints that must touch the floor, start and end alike.
+		const onFloor: Record<string, Joint[]> = {
+			clamshell: ['farShoulder', 'farHand'],
+			'side-lying-hip-abduction': ['farShoulder', 'farHand'],
+			'glute-bridge': ['nearHeel', 'farHeel', 'neck'],
+			'side-plank': ['farElbow', 'farHeel'],
+			'side-plank-knees': ['farElbow', 'farToe'],
+			'hip-flexor-stretch': ['nearKnee', 'farHeel'],
+			'split-squat': ['nearHeel', 'farToe'],
+			'walking-lunge': ['farToe'],
+			inchworm: ['nearToe', 'nearHand']
+		};
+		for (const [id, joints] of Object.entries(onFloor)) {
+			const figure = poseFor(id);
+			if (!figure) throw new Error(id);
+			for (const [which, pose] of [
+				['start', figure.start],
+				['end', figure.end]
+			] as const) {
+				const j = poseJoints(pose);
+				for (const joint of joints) {
+					expect(j[joint].y + reachOf(joint), `${id} ${which} ${joint}`).toBeCloseTo(FLOOR_Y, 0);
+				}
+			}
+		}
+		// Lying on the side, the lower leg lies along the floor (the shoulders, wider than the hips,
+		// take the rest of the stroke's width), the knees never below it.
+		for (const id of ['clamshell', 'side-lying-hip-abduction']) {
+			const figure = poseFor(id);
+			if (!figure) throw new Error(id);
+			for (const pose of [figure.start, figure.end]) {
+				const j = poseJoints(pose);
+				for (const joint of ['farHip', 'farKnee', 'farHeel'] as const) {
+					const gap = FLOOR_Y - (j[joint].y + reachOf(joint));
+					expect(gap, `${id} ${joint}`).toBeGreaterThanOrEqual(-EPSILON);
+					expect(gap, `${id} ${joint}`).toBeLessThanOrEqual(BODY_STROKE / 2 + EPSILON);
+				}
+			}
+		}
+		// Stepping up, the trailing foot still pushes off the floor.
+		const stepUp = poseFor('step-up');
+		if (!stepUp) throw new Error('step-up');
+		const j = poseJoints(stepUp.start);
+		expect(Math.max(j.farHeel.y, j.farToe.y) + BODY_STROKE / 2).toBeCloseTo(FLOOR_Y, 1);
+	});
+});
+
+describe('frameOf', () => {
+	/** Checks that `frame` holds every shape drawn between start and end with room to spare. */
+	function expectHolds(name: string, f: ExercisePoses, frame: Frame) {
+		const floor = floorFor(frame);
+		for (const t of [0, 0.125, 0.25, 0.5, 0.75, 0.875, 1]) {
+			for (const shape of drawFigure(lerpPose(f.start, f.end, t), floor).shapes) {
+				const b = shapeBounds(shape);
+				const at = `${name}@${t} ${shape.part}`;
+				const room = FRAME_PADDING - 0.02;
+				if (b.left <= b.right) {
+					expect(b.left - frame.x, at).toBeGreaterThanOrEqual(room);
+					expect(frame.x + frame.width - b.right, at).toBeGreaterThanOrEqual(room);
+				}
+				expect(b.top - frame.y, at).toBeGreaterThanOrEqual(room);
+				expect(frame.y + frame.height - b.bottom, at).toBeGreaterThanOrEqual(room);
+			}
+		}
+	}
+
+	it('holds every point of both poses and the movement between, with padding all round', () => {
+		for (const [id, f] of figures) {
+			expectHolds(id, f, frameOf(f.start, f.end));
+			expectHolds(`${id} thumbnail`, f, frameOf(f.start, f.end, THUMBNAIL_ASPECT));
+		}
+	});
+
+	it('hugs the movement: the padding is exact on every side of a cropped frame', () => {
+		for (const [id, f] of figures) {
+			const frame = frameOf(f.start, f.end);
+			let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+			for (let k = 0; k <= 8; k++) {
+				for (const shape of drawFigure(lerpPose(f.start, f.end, k / 8)).shapes) {
+					const b = shapeBounds(shape);
+					left = Math.min(left, b.left);
+					top = Math.min(top, b.top);
+					right = Math.max(right, b.right);
+					bottom = Math.max(bottom, b.bottom);
+				}
+			}
+			// The floor line is the bottom of every frame, so the floor stays in view.
+			expect(bottom, id).toBeCloseTo(FLOOR_Y + 1.5, 6);
+			expect(left - frame.x, id).toBeCloseTo(FRAME_PADDING, 1);
+			expect(frame.x + frame.width - right, id).toBeCloseTo(FRAME_PADDING, 1);
+			expect(top - frame.y, id).toBeCloseTo(FRAME_PADDING, 1);
+			expect(frame.y + frame.height - bottom, id).toBeCloseTo(FRAME_PADDING, 1);
+		}
+	});
+
+	it('gives thumbnails the 6:5 shape of their boxes, filled across or down', () => {
+		for (const [id, f] of figures) {
+			const tight = frameOf(f.start, f.end);
+			const frame = frameOf(f.start, f.end, THUMBNAIL_ASPECT);
+			expect(frame.width / frame.height, id).toBeCloseTo(THUMBNAIL_ASPECT, 3);
+			const filled =
+				Math.abs(frame.width - tight.width) < 0.02 || Math.abs(frame.height - tight.height) < 0.02;
+			expect(filled, id).toBe(true);
+			// Smaller than the whole scene: the figure is drawn larger than it used to be.
+			expect(frame.width, id).toBeLessThanOrEqual(VIEWBOX_WIDTH);
+		}
+	});
+
+	it('runs the floor line out to the frame edges', () => {
+		const f = poseFor('air-squat');
+		if (!f) throw new Error('air-squat');
+		const frame = frameOf(f.start, f.end, THUMBNAIL_ASPECT);
+		const floor = drawFigure(f.end, floorFor(frame)).shapes.find((s) => s.part === 'floor-0');
+		if (floor?.kind !== 'path') throw new Error('floor');
+		const xs = floor.points.map((p) => p.x);
+		expect(Math.min(...xs)).toBeLessThanOrEqual(frame.x);
+		expect(Math.max(...xs)).toBeGreaterThanOrEqual(frame.x + frame.width);
 	});
 });
 

@@ -18,8 +18,9 @@
 //   behind); `elbow` is flexion (0 straight); `abduction` lifts the arm out to its own side.
 // - `view`: 'side' looks at the near side with the figure facing right; 'front' looks at the figure
 //   face on, near side on the right; a number is a camera yaw between the two (0 side, 90 front);
-//   `{ yaw, pitch }` also raises the camera to look down by `pitch` (for floor work such as the
-//   clamshell, where the knees open towards the ceiling).
+//   `{ yaw, pitch }` also raises the camera to look down by `pitch`. The figure still rests by its
+//   lowest point on screen, so with a pitch the parts nearer the camera sink below the floor line
+//   and the rest floats: floor work such as the clamshell is drawn face on instead.
 // - `anchor` says where the figure is: one joint (often the pelvis or a heel) pinned at a point, the
 //   rest following from the fixed segment lengths; without a height the figure rests on the floor.
 // The drawing lives in a VIEWBOX_WIDTH x VIEWBOX_HEIGHT box with the floor's surface at FLOOR_Y.
@@ -380,7 +381,15 @@ function soleOf(heel: Point, toe: Point): Point {
 	return { x: heel.x + (toe.x - heel.x) * k, y: heel.y + (toe.y - heel.y) * k };
 }
 
-function propShapes(prop: Prop, joints: Record<Joint, Point>): Shape[] {
+/** How far the floor line runs, in viewBox x: the whole scene unless a frame reaches further. */
+export interface FloorSpan {
+	from: number;
+	to: number;
+}
+
+const SCENE_FLOOR: FloorSpan = { from: 2, to: VIEWBOX_WIDTH - 2 };
+
+function propShapes(prop: Prop, joints: Record<Joint, Point>, floor: FloorSpan): Shape[] {
 	const w = PROP_STROKE;
 	const path = (part: string, points: Point[]): Shape => ({
 		kind: 'path',
@@ -395,8 +404,8 @@ function propShapes(prop: Prop, joints: Record<Joint, Point>): Shape[] {
 		case 'floor':
 			return [
 				path('floor', [
-					{ x: 2, y },
-					{ x: VIEWBOX_WIDTH - 2, y }
+					{ x: floor.from, y },
+					{ x: floor.to, y }
 				])
 			];
 		case 'mat':
@@ -449,14 +458,15 @@ function propShapes(prop: Prop, joints: Record<Joint, Point>): Shape[] {
 
 /**
  * Turns a pose into shapes in drawing order: props, far limbs, trunk and head, near limbs. The same
- * pose always gives the same shapes, with coordinates rounded to hundredths.
+ * pose always gives the same shapes, with coordinates rounded to hundredths. `floor` says how far
+ * the floor line runs (the whole scene by default).
  */
-export function drawFigure(pose: Pose): Figure {
+export function drawFigure(pose: Pose, floor: FloorSpan = SCENE_FLOOR): Figure {
 	const { joints, depth } = layout(pose);
 	const j = joints;
 	// Each shape's `part` is unique, so a renderer can key on it.
 	const shapes: Shape[] = (pose.props ?? []).flatMap((p, i) =>
-		propShapes(p, joints).map((shape) => ({ ...shape, part: `${shape.part}-${i}` }))
+		propShapes(p, joints, floor).map((shape) => ({ ...shape, part: `${shape.part}-${i}` }))
 	);
 	const path = (part: string, layer: Layer, points: Point[]): Shape => ({
 		kind: 'path',
@@ -573,4 +583,102 @@ export const FIGURE_CYCLE_MS = 3000;
  */
 export function motionAt(elapsed: number, cycleMs: number = FIGURE_CYCLE_MS): number {
 	return (1 + Math.cos((2 * Math.PI * elapsed) / cycleMs)) / 2;
+}
+
+/** A viewBox: the part of the scene an illustration shows, in viewBox units. */
+export interface Frame {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** The room left around the figure inside its frame, in viewBox units. */
+export const FRAME_PADDING = 4;
+
+/** The width to height ratio of a thumbnail: the callers' boxes are 120 by 100. */
+export const THUMBNAIL_ASPECT = VIEWBOX_WIDTH / VIEWBOX_HEIGHT;
+
+/** How many steps of the movement `frameOf` looks at, so the whole animation stays in frame. */
+const FRAME_SAMPLES = 8;
+
+/**
+ * The box a shape covers, counting half its stroke or its radius. The floor counts only for its
+ * height and a wall only for its width: both run on out of frame.
+ */
+export function shapeBounds(shape: Shape): {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+} {
+	if (shape.kind === 'circle') {
+		return {
+			left: shape.cx - shape.r,
+			top: shape.cy - shape.r,
+			right: shape.cx + shape.r,
+			bottom: shape.cy + shape.r
+		};
+	}
+	const half = shape.width / 2;
+	const xs = shape.points.map((p) => p.x);
+	const ys = shape.points.map((p) => p.y);
+	const box = {
+		left: Math.min(...xs) - half,
+		top: Math.min(...ys) - half,
+		right: Math.max(...xs) + half,
+		bottom: Math.max(...ys) + half
+	};
+	if (shape.part.startsWith('floor-')) return { ...box, left: Infinity, right: -Infinity };
+	if (shape.part.startsWith('wall-')) return { ...box, top: box.bottom };
+	return box;
+}
+
+/**
+ * The frame for an exercise's illustration: the bounds of everything drawn while the figure moves
+ * from `start` to `end` (body, props, the floor line), with FRAME_PADDING all round. With `aspect`
+ * (width over height) the frame grows about its centre to that shape, so the figure fills a box of
+ * that shape whichever way it lies.
+ */
+export function frameOf(start: Pose, end: Pose, aspect?: number): Frame {
+	let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (let k = 0; k <= FRAME_SAMPLES; k++) {
+		for (const shape of drawFigure(lerpPose(start, end, k / FRAME_SAMPLES)).shapes) {
+			const b = shapeBounds(shape);
+			left = Math.min(left, b.left);
+			top = Math.min(top, b.top);
+			right = Math.max(right, b.right);
+			bottom = Math.max(bottom, b.bottom);
+		}
+	}
+	let frame: Frame = {
+		x: left - FRAME_PADDING,
+		y: top - FRAME_PADDING,
+		width: right - left + 2 * FRAME_PADDING,
+		height: bottom - top + 2 * FRAME_PADDING
+	};
+	if (aspect !== undefined) {
+		const width = Math.max(frame.width, frame.height * aspect);
+		const height = width / aspect;
+		frame = {
+			x: frame.x - (width - frame.width) / 2,
+			y: frame.y - (height - frame.height) / 2,
+			width,
+			height
+		};
+	}
+	return {
+		x: round(frame.x),
+		y: round(frame.y),
+		width: round(frame.width),
+		height: round(frame.height)
+	};
+}
+
+/** The floor line for a frame: across the whole scene and on to the frame's edges. */
+export function floorFor(frame: Frame): FloorSpan {
+	return {
+		from: Math.min(SCENE_FLOOR.from, frame.x),
+		to: Math.max(SCENE_FLOOR.to, frame.x + frame.width)
+	};
 }

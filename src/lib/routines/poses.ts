@@ -410,19 +410,19 @@ function stepUp(): ExercisePoses {
 	const onStep: Spec = {
 		anchor: heelAt(60, top),
 		trunk: 15,
-		near: { thigh: 58, shank: -8 },
+		near: { thigh: 66, shank: -8 },
 		nearArm: arms,
 		props: [step]
 	};
-	const start = plant(onStep, 'far', 'toe', { x: 40, y: GROUND }, 60);
+	const start = plant(onStep, 'far', 'toe', { x: 42, y: GROUND }, 60);
 	return entry(start, { anchor: heelAt(60, top), nearArm: arms, props: [step] });
 }
 
 function splitSquat(): ExercisePoses {
-	const rear = { x: 38, y: GROUND };
+	const rear = { x: 44, y: GROUND };
 	const at = (near: WorldLeg): Spec =>
 		plant({ anchor: heelAt(72), near, nearArm: { upper: -10, fore: 80 } }, 'far', 'toe', rear, 40);
-	return entry(at({ thigh: 20, shank: 20 }), at({ thigh: 85, shank: -4 }));
+	return entry(at({ thigh: 32, shank: 8 }), at({ thigh: 85, shank: -4 }));
 }
 
 function walkingLunge(): ExercisePoses {
@@ -796,7 +796,7 @@ function clamshell(): ExercisePoses {
 		nearArm: { upper: 10, fore: 40 },
 		farArm: { upper: 0, fore: 0, abduction: 180 }
 	});
-	return entry(lying(0), lying(60), { yaw: 90, pitch: 50 });
+	return entry(lying(0), lying(60), 'front');
 }
 
 function sidePlank(knees: boolean): ExercisePoses {
@@ -812,12 +812,13 @@ function sidePlank(knees: boolean): ExercisePoses {
 	// Heights are measured against the elbow on the floor, as the figure is lifted if it sinks.
 	const low = (j: Record<Joint, Point>, n: Joint) => j[n].y - j.farElbow.y;
 	const support: Joint = knees ? 'farKnee' : 'farHeel';
-	// Held: a straight line from knees or feet to shoulders.
+	// Held: a straight line from knees or feet to shoulders, with the elbow and whichever of knee
+	// and foot sits lowest on the floor (a pointed foot can reach below the knee).
 	const end = settle(
 		(tilt) => make(tilt, 0),
 		89,
 		40,
-		(j) => low(j, support)
+		(j) => Math.max(low(j, support), low(j, 'farToe'), low(j, 'farHeel'))
 	);
 	// Getting there: the hips still down, the legs lying along the floor.
 	const hipsDown = settle(
