@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { catalogue, mss } from './catalogue';
@@ -16,6 +17,16 @@ async function openFoundation(page: Page) {
 	await open(page, `/play/${routine.id}`);
 	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
 	return routine;
+}
+
+/** Axe's WCAG 2.2 AA violations on the page as it is now, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`)
+	);
 }
 
 /** The element's box, asserted to lie wholly inside the viewport. */
@@ -168,3 +179,20 @@ test.describe('a phone on its side', () => {
 		expect(timer.x).toBeGreaterThanOrEqual(figure.x + figure.width);
 	});
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`paused and asking to end have no WCAG 2.2 AA violation (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		await openFoundation(page);
+		await page.getByRole('button', { name: /^start$/i }).click();
+		await page.clock.runFor(2000);
+		await page.getByRole('button', { name: /^pause$/i }).click();
+		await expect(page.getByText('Paused', { exact: true })).toBeVisible();
+		// Axe waits on timers: let the clock run, the player stays paused.
+		await page.clock.resume();
+		expect(await violations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'End' }).click();
+		await expect(page.getByRole('dialog', { name: 'End this session?' })).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	});
+}
