@@ -151,6 +151,32 @@ test('End asks first: Keep going carries on, Escape too, End session ends', asyn
 	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
 });
 
+test('the summary keeps its time on one line, and Repeat gives way to Save', async ({ page }) => {
+	await openFoundation(page);
+	await page.getByRole('button', { name: /^start$/i }).click();
+	await page.clock.runFor(75_000);
+	await page.getByRole('button', { name: 'End' }).click();
+	await page.getByRole('button', { name: 'End session' }).click();
+	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+
+	for (const text of ['1 min 15 s', /^of \d+ min( \d+ s)?$/]) {
+		const lines = await page
+			.getByText(text, { exact: true })
+			.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size);
+		expect(lines, String(text)).toBe(1);
+	}
+	const fill = (name: string) =>
+		page
+			.getByRole('button', { name, exact: true })
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
+	// Repeat looks like Home, the plain secondary button; Save is the one filled.
+	const plain = await page
+		.getByRole('link', { name: 'Home' })
+		.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(await fill('Repeat')).toBe(plain);
+	expect(await fill('Save')).not.toBe(plain);
+});
+
 test.describe('a phone on its side', () => {
 	test.use({ viewport: { width: 780, height: 360 } });
 
