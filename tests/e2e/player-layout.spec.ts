@@ -177,6 +177,35 @@ test('the summary keeps its time on one line, and Repeat gives way to Save', asy
 	expect(await fill('Save')).not.toBe(plain);
 });
 
+test.describe('a short phone', () => {
+	test.use({ viewport: { width: 360, height: 640 } });
+
+	test('an old session offered on top pushes the player down instead of covering it', async ({
+		page
+	}) => {
+		const day = 24 * 3_600_000;
+		const now = new Date('2026-03-02T07:00:00').getTime();
+		await page.addInitScript(
+			(saved) => {
+				const data = { routineId: 'knee-foundation', adjust: {}, position: 200_000, ...saved };
+				localStorage.setItem('patella:run:knee-foundation:v1', JSON.stringify({ v: 1, data }));
+			},
+			{ startedAt: now - day, savedAt: now - day }
+		);
+		await openFoundation(page);
+		const offer = page.getByRole('region', { name: 'Unfinished session' });
+		const offerBox = (await offer.boundingBox())!;
+		const timerBox = (await page.getByRole('timer').boundingBox())!;
+		expect(timerBox.y).toBeGreaterThanOrEqual(offerBox.y + offerBox.height);
+		await offer.getByRole('button', { name: 'Start over' }).click();
+		await expect(offer).toBeHidden();
+		await page.getByRole('button', { name: /^start$/i }).click();
+		await page.clock.runFor(12_000);
+		await expectInView(page, page.getByRole('button', { name: /^pause$/i }), 'Pause');
+		await expectInView(page, page.getByRole('status', { name: 'Cue' }), 'Cue caption');
+	});
+});
+
 test.describe('a phone on its side', () => {
 	test.use({ viewport: { width: 780, height: 360 } });
 
