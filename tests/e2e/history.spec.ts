@@ -124,6 +124,10 @@ test('ending early records the session as not completed, and Skip saves it witho
 	await page.getByRole('button', { name: /^start$/i }).click();
 	await page.clock.runFor(45_000);
 	await page.getByRole('button', { name: 'End' }).click();
+	await page
+		.getByRole('dialog', { name: 'End this session?' })
+		.getByRole('button', { name: 'End session' })
+		.click();
 
 	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
 	await expect(page.getByRole('slider', { name: 'Knee pain' })).toBeVisible();
