@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	draftFromRoutine,
+	draftProblems,
 	draftToInput,
 	emptyDraft,
 	filterExercises,
+	inItem,
 	makeRoutineId,
 	moveItem,
 	newItem,
@@ -118,5 +120,23 @@ describe('the builder draft', () => {
 		const calves = filterExercises(exercises, { ...all, area: 'calves' });
 		expect(calves.every((e) => e.areas.includes('calves'))).toBe(true);
 		expect(filterExercises(exercises, { ...all, query: 'zzz' })).toEqual([]);
+	});
+
+	it('places each problem on the field to fix, for the builder to mark and focus', () => {
+		expect(draftProblems(draftOf(newItem(clamshell, 30)))).toEqual([]);
+		const item = { ...newItem(clamshell, 30), reps: null };
+		const problems = draftProblems({ ...draftOf(newItem(wallSit, 60), item), name: '' });
+		expect(problems.find((p) => p.field === 'routine-name')?.message).toMatch(/^Name/);
+		const reps = problems.find((p) => p.item === 1);
+		expect(reps).toMatchObject({ field: `reps-${item.key}` });
+		expect(reps?.message).toMatch(/^Exercise 2: reps/);
+		expect(inItem(reps!.message)).toMatch(/^Reps /);
+		expect(problems.some((p) => p.item === 0)).toBe(false);
+	});
+
+	it('names an empty routine without tying it to a field', () => {
+		const problems = draftProblems(draftOf());
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.every((p) => p.field === null || p.field === 'routine-name')).toBe(true);
 	});
 });

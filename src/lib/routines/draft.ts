@@ -1,7 +1,7 @@
 // The routine builder's model: a draft the runner edits (numbers may be blank while typing), turned
 // into routine input for the schema on save, and a preview of its total time that never throws.
 import { getExercise } from './index';
-import { LIMITS } from './schema';
+import { LIMITS, parseRoutine } from './schema';
 import { compileRoutine, type ExerciseLookup } from './timeline';
 import type { Exercise, Routine, RoutineItem, RoutineKind } from './types';
 
@@ -204,4 +204,35 @@ export function filterExercises(
 		const haystack = [e.name, ...e.muscles, ...e.areas].join(' ').toLowerCase();
 		return terms.every((t) => haystack.includes(t));
 	});
+}
+
+/** One reason a draft cannot be saved, tied to the field (or exercise) it is about. */
+export interface DraftProblem {
+	message: string;
+	/** The id of the builder's input to fix (`routine-name`, `reps-<item key>`, …), if there is one. */
+	field: string | null;
+	/** The index of the exercise it is about, if there is one. */
+	item: number | null;
+}
+
+/** The schema's sentences about a draft, each placed on its field: "Exercise 2: reps …". */
+export function draftProblems(draft: Draft, lookup: ExerciseLookup = getExercise): DraftProblem[] {
+	// Any valid id will do to check the rest; the real one is made on save.
+	const result = parseRoutine(draftToInput(draft, draft.id ?? 'new-routine', lookup));
+	if (result.ok) return [];
+	return result.errors.map((message) => {
+		if (message.startsWith('Name')) return { message, field: 'routine-name', item: null };
+		if (message.startsWith('Rest between')) return { message, field: 'rest-between', item: null };
+		const about = /^Exercise (\d+): (sets|reps|tempo|seconds|rest)?/.exec(message);
+		if (!about) return { message, field: null, item: null };
+		const item = Number(about[1]) - 1;
+		const key = draft.items[item]?.key;
+		return { message, field: about[2] && key !== undefined ? `${about[2]}-${key}` : null, item };
+	});
+}
+
+/** "Exercise 2: reps must be …" said inside exercise 2's card: "Reps must be …". */
+export function inItem(message: string): string {
+	const rest = message.replace(/^Exercise \d+: /, '');
+	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
