@@ -160,15 +160,16 @@ export function itemMs(item: RoutineItem, lookup: ExerciseLookup): number {
 /** A starting point for the picker: a budget and whether spare time goes to lively drills. */
 export interface Preset {
 	id: string;
-	label: string;
+	/** The kind of run it warms up for: "Easy run". */
+	name: string;
 	minutes: number;
 	lively: boolean;
 }
 
 export const PRESETS: readonly Preset[] = [
-	{ id: 'easy-run', label: 'Easy run, 5 min', minutes: 5, lively: false },
-	{ id: 'long-run', label: 'Long run, 8 min', minutes: 8, lively: false },
-	{ id: 'speed-session', label: 'Speed session, 10 min', minutes: 10, lively: true }
+	{ id: 'easy-run', name: 'Easy run', minutes: 5, lively: false },
+	{ id: 'long-run', name: 'Long run', minutes: 8, lively: false },
+	{ id: 'speed-session', name: 'Speed session', minutes: 10, lively: true }
 ];
 
 export interface FitOptions {
