@@ -25,7 +25,7 @@ const only = process.argv
 	.split(',');
 const dir = mkdtempSync(join(tmpdir(), 'figures-'));
 for (const name of ['figure', 'poses']) {
-	const source = readFileSync(new URL(`../src/lib/routines/${name}.ts`, import.meta.url), 'utf8');
+	const source = readFileSync(new URL(`../src/lib/figures/${name}.ts`, import.meta.url), 'utf8');
 	const { outputText } = ts.transpileModule(source, {
 		compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getExercise, getRoutine, routines } from '$lib/routines';
-import { posesOf } from '$lib/routines/poses';
+import { posesOf } from '$lib/figures/poses';
 import { compileRoutine } from '$lib/routines/timeline';
 import type { Routine } from '$lib/routines/types';
 import { makePlayData } from './make-play-data';

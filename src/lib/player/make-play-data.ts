@@ -3,7 +3,7 @@
 import { guidanceSlice } from '$lib/history/guidance';
 import { builtIn as library } from '$lib/history/library';
 import { getExercise } from '$lib/routines';
-import { fallbackFigure, poseFor } from '$lib/routines/poses';
+import { fallbackFigure, poseFor } from '$lib/figures/poses';
 import { compileRoutine } from '$lib/routines/timeline';
 import type { Routine } from '$lib/routines/types';
 import type { PlayData, PlayExercise } from './play-data';

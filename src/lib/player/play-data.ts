@@ -4,7 +4,7 @@
 // none of the library's code or text; a saved routine's is made in the browser (./make-play-data).
 import { isObject } from '$lib/fetch-data';
 import type { GuidanceExercise } from '$lib/history/guidance';
-import type { ExercisePoses } from '$lib/routines/poses';
+import type { ExercisePoses } from '$lib/figures/poses';
 import type { Routine, Timeline } from '$lib/routines/types';
 
 /** One exercise as the player shows it. */

@@ -20,7 +20,7 @@ import {
 	type Pose,
 	type Shape
 } from './figure';
-import { exercises } from './exercises';
+import { exercises } from '$lib/routines/exercises';
 import { fallbackFigure, poseFor, poses, type ExercisePoses } from './poses';
 
 /** The exercise ids the library uses; every one must have its own figure. */
