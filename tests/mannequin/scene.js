@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/ban-ts-comment -- a plain browser script, served as it is to the rendering page (see ./video.ts); not type-checked. */
+// @ts-nocheck
 // A procedural three.js mannequin doing single-leg squats on its right leg, facing a camera at knee
 // height, with a chosen knee valgus on each rep. Runs in the browser (served by ./video.js); for
 // each frame it returns the image as YUV 4:2:0 planes and the projected joint centres, from which

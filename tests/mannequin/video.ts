@@ -5,6 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const three = resolve(here, '../../node_modules/three/build');
@@ -12,13 +13,50 @@ const ORIGIN = 'http://mannequin.test';
 
 /** The default session: five reps, the second and fourth with the knee caving in (projected FPPA
  *  about 14 and 21 degrees; the others about 0). */
-export const DEFAULT_REPS = [1, 6, 1.5, 9, 1];
+export const DEFAULT_REPS: number[] = [1, 6, 1.5, 9, 1];
+
+/** A point in image pixels. */
+export interface Pixel {
+	x: number;
+	y: number;
+}
+
+/** The projected joint centres of the stance leg and the other hip. */
+export type Joints = Record<'hip' | 'knee' | 'ankle' | 'otherHip', Pixel>;
+
+/** What the video holds, with each rep's ground truth at its deepest frame. */
+export interface MannequinTruth {
+	fps: number;
+	width: number;
+	height: number;
+	frames: number;
+	reps: { valgus: number; joints: Joints | null }[];
+}
+
+interface Step {
+	depth: number;
+	valgus: number;
+	rep?: number;
+	deepest?: boolean;
+}
+
+declare global {
+	interface Window {
+		ready?: boolean;
+		frameSize: { width: number; height: number };
+		renderFrame: (depth: number, valgus: number) => { frame: string; joints: Joints };
+	}
+}
 
 /**
  * Writes the video to `out` and returns { fps, width, height, frames, reps: [{ valgus, joints }] }.
  * `browser` is a Playwright Browser launched with --enable-unsafe-swiftshader (WebGL in software).
  */
-export async function renderMannequinVideo(browser, out, { valgus = DEFAULT_REPS, fps = 8 } = {}) {
+export async function renderMannequinVideo(
+	browser: Browser,
+	out: string,
+	{ valgus = DEFAULT_REPS, fps = 8 } = {}
+): Promise<MannequinTruth> {
 	const page = await browser.newPage();
 	try {
 		// Everything is served from memory: the page makes no real request.
@@ -43,7 +81,7 @@ export async function renderMannequinVideo(browser, out, { valgus = DEFAULT_REPS
 		// per rep 3 s down and up (deepest in the middle) and 0.75 s standing.
 		const stand = Math.round(fps * 0.75);
 		const down = Math.round(fps * 3);
-		const schedule = [];
+		const schedule: Step[] = [];
 		for (let i = 0; i < fps * 3; i++) schedule.push({ depth: 0, valgus: 0 });
 		valgus.forEach((angle, rep) => {
 			for (let f = 0; f <= down; f++) {
@@ -55,17 +93,18 @@ export async function renderMannequinVideo(browser, out, { valgus = DEFAULT_REPS
 
 		const file = createWriteStream(out);
 		file.write(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`);
-		const reps = valgus.map((angle) => ({ valgus: angle, joints: null }));
+		const reps: MannequinTruth['reps'] = valgus.map((angle) => ({ valgus: angle, joints: null }));
 		for (const step of schedule) {
 			const { frame, joints } = await page.evaluate(
-				([depth, angle]) => window.renderFrame(depth, angle),
-				[step.depth, step.valgus]
+				({ depth, angle }) => window.renderFrame(depth, angle),
+				{ depth: step.depth, angle: step.valgus }
 			);
 			file.write('FRAME\n');
 			file.write(Buffer.from(frame, 'base64'));
-			if (step.deepest) reps[step.rep].joints = joints;
+			const rep = step.deepest && step.rep !== undefined ? reps[step.rep] : undefined;
+			if (rep) rep.joints = joints;
 		}
-		await new Promise((done, fail) => file.end((error) => (error ? fail(error) : done())));
+		await new Promise<void>((done) => file.end(done));
 		return { fps, width, height, frames: schedule.length, reps };
 	} finally {
 		await page.close();

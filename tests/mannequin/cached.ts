@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/browser.js';
-import { renderMannequinVideo } from './video.js';
+import { renderMannequinVideo, type MannequinTruth } from './video';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -16,9 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const webglArgs = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
 
 /** Path of the .y4m and its ground truth ({ fps, width, height, frames, reps }), made if missing. */
-export async function mannequinVideo() {
+export async function mannequinVideo(): Promise<{ video: string; truth: MannequinTruth }> {
 	const hash = createHash('sha256');
-	for (const file of ['scene.js', 'video.js']) hash.update(await readFile(join(here, file)));
+	for (const file of ['scene.js', 'video.ts']) hash.update(await readFile(join(here, file)));
 	const base = join(tmpdir(), 'patella-form-check', hash.digest('hex').slice(0, 16));
 	const video = `${base}.y4m`;
 	const truthFile = `${base}.json`;
@@ -36,5 +36,5 @@ export async function mannequinVideo() {
 			await browser.close();
 		}
 	}
-	return { video, truth: JSON.parse(await readFile(truthFile, 'utf8')) };
+	return { video, truth: JSON.parse(await readFile(truthFile, 'utf8')) as MannequinTruth };
 }
