@@ -1,16 +1,19 @@
 // The one limit on a rest's length, shared by the builder (a routine's rests), the player (the
 // runner's +10 s) and the saved-run reader, so that a rest the player allows is always one a reload
-// can read back.
-import { LIMITS } from '$lib/routines/schema';
+// can read back. (Not imported from the schema, which would bring the validator into the player:
+// a unit test holds the two equal.)
 
-/** The longest a rest may be, in ms: the builder's limit on a planned rest (10 minutes). */
-export const MAX_REST_MS = LIMITS.rest * 1000;
+/** The longest a rest may be, in seconds: the builder's limit on a planned rest, `LIMITS.rest`. */
+export const MAX_REST_SECONDS = 600;
+
+/** The longest a rest may be, in ms. */
+export const MAX_REST_MS = MAX_REST_SECONDS * 1000;
 
 /** The shortest a rest may be, in ms. */
 export const MIN_REST_MS = 1000;
 
 /** What the player says when the runner asks for a longer rest than the limit. */
-export const REST_LIMIT_TEXT = `Rests go up to ${LIMITS.rest / 60} minutes.`;
+export const REST_LIMIT_TEXT = `Rests go up to ${MAX_REST_SECONDS / 60} minutes.`;
 
 /**
  * The length of a rest planned at `planned` ms when the runner asks for `wanted` ms, `passed` ms of
