@@ -1,6 +1,7 @@
 // Nothing lost, ever: the holes issue 15 found, each tried the way a runner (or a damaged file)
 // would. Two tabs are two pages of one browser context, sharing its localStorage.
 import type { BrowserContext, Page } from '@playwright/test';
+import { catalogue } from './catalogue';
 import { expect, open, test } from './fixtures';
 
 const T = Date.UTC(2026, 10, 20, 7, 30);
@@ -250,4 +251,94 @@ test('Settings lists every kept copy with its date and contents: Restore, Downlo
 	await expect(copies).toHaveCount(count - 1);
 	await expect(kept.getByRole('listitem', { name: 'Damaged bookmarks' })).toHaveCount(0);
 	expect(consoleErrors).toEqual([]);
+});
+
+test.describe('the player', () => {
+	const start = new Date('2026-03-02T07:00:10');
+
+	/** Opens the player on a paused fake clock set to `at`. */
+	async function player(page: Page, at: Date): Promise<void> {
+		await open(page, '/play/knee-foundation');
+		await page.clock.pauseAt(at);
+	}
+
+	async function place(page: Page): Promise<[string, string]> {
+		return [
+			(await page.getByTestId('current-label').textContent())!,
+			(await page.getByRole('timer', { name: 'Time remaining' }).textContent())!
+		];
+	}
+
+	test('two tabs on one routine: a reload resumes the tab’s own place, a later tab the latest', async ({
+		context
+	}) => {
+		// Two pages playing on a busy machine: more than the default half minute.
+		test.setTimeout(120_000);
+		// One fake clock serves the whole context: each tab plays, then pauses, in turn.
+		const a = await context.newPage();
+		const b = await context.newPage();
+		await player(a, start);
+		await open(b, '/play/knee-foundation');
+		await a.getByRole('button', { name: /^start$/i }).click();
+		await a.clock.runFor(50_000);
+		await a.getByRole('button', { name: /^pause$/i }).click();
+		await b.getByRole('button', { name: /^start$/i }).click();
+		await b.clock.runFor(10_000);
+		await b.getByRole('button', { name: /^pause$/i }).click();
+		const placeA = await place(a);
+		const placeB = await place(b);
+		expect(placeA).not.toEqual(placeB);
+
+		// The routine opened again in a new tab: the latest place, tab B's.
+		const c = await context.newPage();
+		await open(c, '/play/knee-foundation');
+		await expect(c.getByRole('button', { name: /^resume$/i })).toBeVisible();
+		expect(await place(c)).toEqual(placeB);
+
+		// Tab A, reloaded, resumes its own place, not the latest.
+		await a.reload();
+		await expect(a.locator('body')).toHaveAttribute('data-hydrated', 'true');
+		await expect(a.getByRole('button', { name: /^resume$/i })).toBeVisible();
+		expect(await place(a)).toEqual(placeA);
+	});
+
+	test('a rest stops growing at the limit and says so; a reload resumes it', async ({
+		page,
+		consoleErrors
+	}) => {
+		const { routines } = await catalogue(page);
+		const routine = routines.find((r) => r.id === 'knee-foundation')!;
+		const rest = routine.timeline.findIndex((s) => s.kind === 'rest');
+		await player(page, start);
+		await page.getByRole('button', { name: /^start$/i }).click();
+		for (let i = 0; i < rest; i++) await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('current-label')).toHaveText(routine.timeline[rest]!.label);
+		await page.keyboard.press('Space');
+		const more = page.getByRole('button', { name: '+10 s' });
+		const timer = page.getByRole('timer', { name: 'Time remaining' });
+		for (let i = 0; i < 62; i++) await more.click();
+		await expect(timer).toHaveText('10:00');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Rests go up to 10 minutes.' })
+		).toBeVisible();
+
+		await page.reload();
+		await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+		await expect(page.getByRole('button', { name: /^resume$/i })).toBeVisible();
+		await expect(timer).toHaveText('10:00');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('a damaged saved run is told in a sentence', async ({ page }) => {
+		await page.addInitScript(() => {
+			if (sessionStorage.getItem('seeded')) return;
+			localStorage.setItem('patella:run:knee-foundation:v1', '{"v":1,"data":{"routineId":');
+			sessionStorage.setItem('seeded', '1');
+		});
+		await open(page, '/play/knee-foundation');
+		await expect(page.getByRole('alert')).toContainText(
+			'Your saved place in this routine could not be read, so Patella started without it. A copy of the original is kept in Settings, under Kept copies.'
+		);
+	});
 });
