@@ -221,7 +221,7 @@ test('Settings lists every kept copy with its date and contents: Restore, Downlo
 		)
 	});
 	await page.getByRole('button', { name: 'Replace' }).click();
-	const before = kept.getByRole('listitem', { name: 'Your data before an import' });
+	const before = kept.getByRole('listitem', { name: 'Your data before a Replace' });
 	await expect(before).toContainText(
 		'It holds 0 routines, 1 session, 1 bookmark and your settings.'
 	);

@@ -47,7 +47,7 @@ describe('kept copies', () => {
 		expect(copy).toMatchObject({
 			name: 'before-import',
 			at: NOW,
-			title: 'Your data before an import',
+			title: 'Your data before a Replace',
 			contents: 'It holds 0 routines, 1 session, 1 bookmark and your settings.',
 			restorable: true
 		});

@@ -20,7 +20,7 @@ export interface KeptCopy {
 	name: string;
 	/** When it was kept (ms since the epoch). */
 	at: number;
-	/** What it is, in words: "Your data before an import". */
+	/** What it is, in words: "Your data before a Replace". */
 	title: string;
 	/** What it holds, in a sentence. */
 	contents: string;
@@ -91,14 +91,14 @@ function describe(name: string, text: string): Omit<KeptCopy, 'key' | 'name' | '
 		const parsed = parseBackup(text);
 		return parsed.ok
 			? {
-					title: 'Your data before an import',
+					title: 'Your data before a Replace',
 					contents: summarize({ ...parsed.data, exportedAt: null }).replace(
 						'This file holds',
 						'It holds'
 					),
 					restorable: true
 				}
-			: { title: 'Your data before an import', contents: parsed.error, restorable: false };
+			: { title: 'Your data before a Replace', contents: parsed.error, restorable: false };
 	}
 	if (name === 'deleted-routine') {
 		const routine = readRoutine(text);

@@ -199,6 +199,21 @@ describe('history', () => {
 		expect(createHistory(options).value.map((s) => s.id)).toEqual(['s1', 's4']);
 	});
 
+	it('two check-ins saved in two tabs at once are both kept', () => {
+		const { options } = setup();
+		const tabA = createHistory(options);
+		const tabB = createHistory(options);
+		recordSession(session({ id: 'sa' }), tabA);
+		recordSession(session({ id: 'sb' }), tabB);
+		expect(tabB.value.map((s) => s.id)).toEqual(['sa', 'sb']);
+		recordSession(session({ id: 'sa', pain: 3 }), tabA);
+		recordSession(session({ id: 'sb', pain: 6 }), tabB);
+		expect(createHistory(options).value.map((s) => [s.id, s.pain])).toEqual([
+			['sa', 3],
+			['sb', 6]
+		]);
+	});
+
 	it('records a session', () => {
 		const { options } = setup();
 		const store = createHistory(options);
