@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '$lib/plan/testing';
 import { Notices } from './notices.svelte';
-import { createPlanStore, hasPlan } from './plan.svelte';
+import { createPlanStore } from './plan.svelte';
+import { hasPlan } from './plan-peek';
 import { MemoryStorage, envelope } from './testing';
 
 function setup(items: Record<string, string> = {}) {

@@ -2,11 +2,9 @@
 // the device like everything else. `/` looks (`hasPlan`) before it loads the plan's code.
 import { browser } from '$app/environment';
 import { readPlan, type Plan } from '$lib/plan/plan';
-import { Persisted, peek, type Problem } from './persisted.svelte';
+import { Persisted, type Problem } from './persisted.svelte';
+import { PLAN_KEY } from './plan-peek';
 import type { StoreOptions } from './stores.svelte';
-
-/** The name the plan is stored under. */
-export const PLAN_KEY = 'plan';
 
 /** Parses a stored plan: null for none, undefined when it cannot be read. */
 export function parsePlan(raw: unknown, _problem: Problem = () => {}): Plan | null | undefined {
@@ -33,10 +31,4 @@ let store: Persisted<Plan | null> | undefined = browser ? createPlanStore() : un
 export function planStore(): Persisted<Plan | null> {
 	if (!browser) return createPlanStore({ storage: null });
 	return (store ??= createPlanStore());
-}
-
-/** Whether this browser may hold a plan, from a quick look: anything stored but null counts. */
-export function hasPlan(storage?: Storage | null): boolean {
-	const seen = peek(PLAN_KEY, storage);
-	return seen.stored && seen.data !== null;
 }
