@@ -1,32 +1,58 @@
-// A saved run, read back after a reload: validated like any stored data.
-import type { SavedRun } from './player.svelte';
+// A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
+// it is read back (validated like any stored data). Pure: no Svelte, no DOM.
+import type { Timeline } from '$lib/routines/types';
+import { isDate } from '$lib/storage/records';
+import { isRestAdjust } from './rest-limit';
+
+/** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
+export interface SavedRun {
+	routineId: string;
+	/** Wall-clock time (ms since epoch) the run began, and when this was saved. */
+	startedAt: number;
+	savedAt: number;
+	position: number;
+	adjust: Record<number, number>;
+}
+
+/** Where the player keeps its run: a stored value in the browser, a fake in tests. */
+export interface RunStore {
+	/** The saved run of this routine, or null. */
+	load(): SavedRun | null;
+	save(run: SavedRun): void;
+	clear(): void;
+}
 
 /** Hours after which a saved run is offered rather than resumed straight away. */
 export const STALE_HOURS = 4;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** The saved run in `raw`, or undefined when it is not one (or belongs to another routine). */
+/**
+ * The saved run in `raw`, or undefined when it is not one (or belongs to another routine). Its
+ * times must be dates between 2000 and 2100, its changes only to rests and within the one rest
+ * limit the player enforces, and its place inside the routine as those changes make it.
+ */
 export function parseSavedRun(
 	raw: unknown,
 	routineId: string,
-	totalMs: number
+	timeline: Pick<Timeline, 'segments'>
 ): SavedRun | undefined {
 	if (typeof raw !== 'object' || raw === null) return undefined;
 	const r = raw as Record<string, unknown>;
 	if (r.routineId !== routineId) return undefined;
-	if (!isNumber(r.startedAt) || !isNumber(r.savedAt) || !isNumber(r.position)) return undefined;
-	if (r.position < 0 || r.position >= totalMs) return undefined;
+	if (!isDate(r.startedAt) || !isDate(r.savedAt) || !isNumber(r.position)) return undefined;
 	if (typeof r.adjust !== 'object' || r.adjust === null || Array.isArray(r.adjust))
 		return undefined;
 	const adjust: Record<number, number> = {};
+	let total = timeline.segments.reduce((sum, segment) => sum + segment.durationMs, 0);
 	for (const [key, value] of Object.entries(r.adjust)) {
-		const index = Number(key);
-		if (!Number.isInteger(index) || index < 0 || !isNumber(value) || Math.abs(value) > 3_600_000) {
-			return undefined;
-		}
-		adjust[index] = value;
+		const segment = timeline.segments[Number(key)];
+		if (!/^\d+$/.test(key) || segment?.kind !== 'rest' || !isNumber(value)) return undefined;
+		if (!isRestAdjust(segment.durationMs, value)) return undefined;
+		adjust[Number(key)] = value;
+		total += value;
 	}
+	if (r.position < 0 || r.position >= total) return undefined;
 	return { routineId, startedAt: r.startedAt, savedAt: r.savedAt, position: r.position, adjust };
 }
 
