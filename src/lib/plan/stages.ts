@@ -17,15 +17,11 @@ export interface Stage {
 	sources: readonly string[];
 }
 
-/** The walk-run steps of the return to running, from 1 min run / 2 min walk to easy running. */
-export const WALK_RUN_STEPS: readonly string[] = [
-	'walk-run-1',
-	'walk-run-2',
-	'walk-run-3',
-	'walk-run-4',
-	'walk-run-5',
-	'walk-run-6'
-];
+/** The walk-run steps of the return to running, from 1 min run / 2 min walk to 30 min easy running. */
+export const WALK_RUN_STEPS: readonly string[] = Array.from(
+	{ length: 9 },
+	(_, i) => `walk-run-${i + 1}`
+);
 
 const RETURN_TO_RUNNING: Stage = {
 	name: 'Return to running',
@@ -74,14 +70,14 @@ export const STAGES: Readonly<Record<Path, readonly Stage[]>> = {
 			name: 'Slow heavy strength',
 			about: 'Heavier lifts, 3-4 seconds each way, to build the tendon’s capacity.',
 			kind: 'strength',
-			routines: ['tendon-slow-strength'],
+			routines: ['tendon-strength'],
 			sources: ['breda-2021', 'malliaras-2015']
 		},
 		{
 			name: 'Energy storage',
 			about: 'Hops, skips and jumps, progressing: the spring a tendon needs to run.',
 			kind: 'strength',
-			routines: ['tendon-energy-storage'],
+			routines: ['tendon-energy'],
 			sources: ['breda-2021', 'malliaras-2015']
 		},
 		RETURN_TO_RUNNING
