@@ -992,6 +992,75 @@ function lateralHipStretch(): ExercisePoses {
 	return entry(at(0), at(16), 'front');
 }
 
+/** A walking or running stride: near leg reaching forward, then the legs swapped mid-stride. */
+function stride(kind: 'walk' | 'run'): ExercisePoses {
+	const run = kind === 'run';
+	const at = (front: 'near' | 'far'): Spec => {
+		const back = front === 'near' ? 'far' : 'near';
+		const legs: Record<'near' | 'far', WorldLeg> = {
+			near: STAND,
+			far: STAND
+		};
+		legs[front] = run ? { thigh: 40, shank: 8, foot: 95 } : { thigh: 22, shank: 14, foot: 105 };
+		legs[back] = run ? { thigh: -22, shank: -60, foot: 40 } : { thigh: -14, shank: -20, foot: 60 };
+		const arms: Record<'near' | 'far', WorldArm> = {
+			near: run ? { upper: -30, fore: 60 } : { upper: -18, fore: -5 },
+			far: run ? { upper: 35, fore: 110 } : { upper: 20, fore: 35 }
+		};
+		if (front === 'far') [arms.near, arms.far] = [arms.far, arms.near];
+		return {
+			anchor: { at: 'pelvis', x: 58 },
+			trunk: run ? 8 : 2,
+			near: legs.near,
+			far: legs.far,
+			nearArm: arms.near,
+			farArm: arms.far
+		};
+	};
+	return entry(at('near'), at('far'));
+}
+
+/** Hops and jumps: a loaded start on the floor, then the body in the air, toes pointed. */
+function hop(kind: 'pogo' | 'squat-jump' | 'single'): ExercisePoses {
+	const lift = kind === 'squat-jump' ? 12 : 5;
+	const free: WorldLeg | undefined =
+		kind === 'single' ? { thigh: 40, shank: -50, foot: 40 } : undefined;
+	const ground: Spec =
+		kind === 'squat-jump'
+			? {
+					anchor: heelAt(52),
+					trunk: 25,
+					near: { thigh: 50, shank: -25 },
+					nearArm: { upper: -35, fore: -20 }
+				}
+			: {
+					anchor: heelAt(52),
+					trunk: 4,
+					near: { thigh: 14, shank: -10, foot: 90 },
+					nearArm: { upper: 10, fore: 60 }
+				};
+	const air: Spec = {
+		anchor: { at: 'nearToe', x: 60, y: GROUND - lift },
+		trunk: 3,
+		near: { thigh: 2, shank: 0, foot: 30 },
+		nearArm: kind === 'squat-jump' ? { upper: 60, fore: 70 } : { upper: 10, fore: 60 }
+	};
+	if (free) {
+		ground.far = free;
+		air.far = free;
+	}
+	return entry(ground, air);
+}
+
+function singleLegSpanishSquat(): ExercisePoses {
+	const { start, end } = spanishSquat();
+	const lifted = (p: Pose, trunk: number): Pose => ({
+		...p,
+		far: { hip: 30 + trunk, knee: 55, ankle: 5 }
+	});
+	return { start: lifted(start, 0), end: lifted(end, end.trunk), view: 'side' };
+}
+
 /** The figure drawn for an exercise with no poses of its own: standing at ease. */
 export const fallbackFigure: ExercisePoses = entry(standing, {
 	...standing,
@@ -1046,7 +1115,14 @@ export const poses: Record<string, ExercisePoses> = {
 	'hip-flexor-stretch': hipFlexorStretch(),
 	'figure-four-stretch': figureFour(),
 	'butterfly-stretch': butterfly(),
-	'lateral-hip-stretch': lateralHipStretch()
+	'lateral-hip-stretch': lateralHipStretch(),
+	'pogo-hops': hop('pogo'),
+	'squat-jump': hop('squat-jump'),
+	'single-leg-hops': hop('single'),
+	'single-leg-spanish-squat': singleLegSpanishSquat(),
+	'easy-jog': stride('run'),
+	'easy-run': stride('run'),
+	walk: stride('walk')
 };
 
 /** The start and end poses (and view) of an exercise, or undefined for an id without poses. */
