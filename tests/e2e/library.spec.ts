@@ -44,10 +44,10 @@ test('every routine has a card on / and a page with its exercises, Start and sou
 	expect(consoleErrors).toEqual([]);
 });
 
-test('on a 360 px phone, all four kind chips are on screen, none cut off', async ({ page }) => {
+test('on a 360 px phone, all five kind chips are on screen, none cut off', async ({ page }) => {
 	await open(page, '/');
 	const chips = page.getByRole('group', { name: 'Kind' }).getByRole('button');
-	await expect(chips).toHaveText(['All', 'Strength', 'Warm-up', 'Stretch']);
+	await expect(chips).toHaveText(['All', 'Strength', 'Warm-up', 'Stretch', 'Walk-run']);
 	const width = page.viewportSize()!.width;
 	expect(width).toBe(360);
 	for (const chip of await chips.all()) {
