@@ -136,7 +136,7 @@ test('every exercise has a page with its illustration, how-to and variants that 
 	page,
 	consoleErrors
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	const { exercises } = await catalogue(page);
 	for (const e of exercises) {
 		await open(page, `/exercises/${e.id}`);
