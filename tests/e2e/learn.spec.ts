@@ -36,7 +36,7 @@ test('the safety note links to the pain lesson and to the list of lessons', asyn
 test('a tendon stage says when to start it; a walk-run routine shows under Walk-run', async ({
 	page
 }) => {
-	await open(page, '/routines/tendon-strength');
+	await open(page, '/routines/tendon-slow-strength');
 	await expect(page.getByRole('region', { name: 'How to use it' })).toContainText(
 		/stage 2 of 4.*single-leg squat on a slope.*3 out of 10 or less/i
 	);

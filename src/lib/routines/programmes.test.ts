@@ -47,13 +47,13 @@ describe('staged tendon loading', () => {
 			}
 		}
 		expect(getRoutine('tendon-isometrics')?.items.map((i) => i.exercise)).toEqual(['wall-sit']);
-		const stage2 = getRoutine('tendon-strength')!;
+		const stage2 = getRoutine('tendon-slow-strength')!;
 		for (const item of stage2.items.filter((i) => i.tempo !== undefined)) {
 			// 3-4 s down and 3-4 s up.
 			expect(item.tempo).toBeGreaterThanOrEqual(6);
 			expect(item.tempo).toBeLessThanOrEqual(8);
 		}
-		const stage3 = getRoutine('tendon-energy')!;
+		const stage3 = getRoutine('tendon-energy-storage')!;
 		expect(stage3.items.map((i) => getExercise(i.exercise)?.category)).toContain('plyometric');
 		expect(tendon.stages[3]?.routines).toEqual(walkRunRoutines.map((r) => r.id));
 	});
@@ -68,7 +68,7 @@ describe('staged tendon loading', () => {
 	});
 
 	it("finds a routine's stage, and none for a routine outside the programmes", () => {
-		expect(stageOf('tendon-energy')?.stage.step).toBe(3);
+		expect(stageOf('tendon-energy-storage')?.stage.step).toBe(3);
 		expect(stageOf('walk-run-4')).toMatchObject({
 			programme: { id: 'walk-run' },
 			stage: { step: 4 }

@@ -56,7 +56,7 @@ const tendonIsometrics: Routine = {
 
 /** Stage 2: slow, heavy strength (isotonic), holds kept for pain relief. */
 const tendonStrength: Routine = {
-	id: 'tendon-strength',
+	id: 'tendon-slow-strength',
 	name: 'Tendon stage 2: slow heavy strength',
 	kind: 'strength',
 	goal: 'Slow, heavy single-leg strength for the thigh and tendon, three to four seconds each way.',
@@ -79,7 +79,7 @@ const tendonStrength: Routine = {
 
 /** Stage 3: energy storage, progressing hops and jumps, strength kept. */
 const tendonEnergy: Routine = {
-	id: 'tendon-energy',
+	id: 'tendon-energy-storage',
 	name: 'Tendon stage 3: hops and jumps',
 	kind: 'strength',
 	goal: 'Teach the tendon to store and release energy again: small hops, then jumps, then hops on one leg.',
@@ -187,7 +187,7 @@ export const programmes: Programme[] = [
 			{
 				step: 2,
 				name: 'Slow heavy strength',
-				routines: ['tendon-strength'],
+				routines: ['tendon-slow-strength'],
 				entry: `Move up when ${DECLINE_SQUAT} hurts 3 out of 10 or less.`,
 				test: 'single-leg-decline-squat',
 				maxPain: STAGE_ENTRY_MAX_PAIN
@@ -195,7 +195,7 @@ export const programmes: Programme[] = [
 			{
 				step: 3,
 				name: 'Hops and jumps',
-				routines: ['tendon-energy'],
+				routines: ['tendon-energy-storage'],
 				entry: `Move up when the slow strength work is comfortable and ${DECLINE_SQUAT} hurts 3 out of 10 or less.`,
 				test: 'single-leg-decline-squat',
 				maxPain: STAGE_ENTRY_MAX_PAIN
