@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDose, describePacing } from './describe';
+import { describeDose, describePacing, describeRepeats } from './describe';
 
 describe('describeDose', () => {
 	it('says sets only when there is more than one', () => {
@@ -20,5 +20,14 @@ describe('describeDose', () => {
 			'3 s per rep · rest 30 s between sets'
 		);
 		expect(describePacing({ mode: 'hold', sets: 1, seconds: 30, rest: 0 })).toBe('');
+	});
+});
+
+describe('describeRepeats', () => {
+	it('counts equal times in a row and speaks in minutes', () => {
+		expect(describeRepeats([300, 120, 120, 120])).toBe('5 min, then 3 × 2 min');
+		expect(describeRepeats([60, 60])).toBe('2 × 1 min');
+		expect(describeRepeats([900, 600])).toBe('15 min, then 10 min');
+		expect(describeRepeats([45])).toBe('45 s');
 	});
 });
