@@ -70,14 +70,14 @@ export const STAGES: Readonly<Record<Path, readonly Stage[]>> = {
 			name: 'Slow heavy strength',
 			about: 'Heavier lifts, 3-4 seconds each way, to build the tendon’s capacity.',
 			kind: 'strength',
-			routines: ['tendon-strength'],
+			routines: ['tendon-slow-strength'],
 			sources: ['breda-2021', 'malliaras-2015']
 		},
 		{
 			name: 'Energy storage',
 			about: 'Hops, skips and jumps, progressing: the spring a tendon needs to run.',
 			kind: 'strength',
-			routines: ['tendon-energy'],
+			routines: ['tendon-energy-storage'],
 			sources: ['breda-2021', 'malliaras-2015']
 		},
 		RETURN_TO_RUNNING
