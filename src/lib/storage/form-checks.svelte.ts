@@ -1,12 +1,11 @@
 // Saved form checks (`patella:form-checks:v1`): the summary of a session in front of the camera, kept
 // when the runner asks, for the FPPA-over-weeks chart on /history. No image is ever stored: only the
 // date, the movement, the leg and each rep's angle.
-import { browser } from '$app/environment';
 import { FORM_EXERCISES, type FormExercise } from '$lib/form-check/exercises';
 import type { Leg } from '$lib/form-check/landmarks';
 import { Persisted, type Problem } from './persisted.svelte';
 import { isRecord, readList, type Check } from './records';
-import type { StoreOptions } from './stores.svelte';
+import { where, type StoreOptions } from './stores.svelte';
 
 /** One saved form check. */
 export interface FormCheckRecord {
@@ -89,10 +88,5 @@ export function createFormChecks(options: StoreOptions = {}): Persisted<FormChec
 	});
 }
 
-let store: Persisted<FormCheckRecord[]> | undefined = browser ? createFormChecks() : undefined;
-
-/** The saved form checks (a fresh in-memory store on the server). */
-export function formChecks(): Persisted<FormCheckRecord[]> {
-	if (!browser) return createFormChecks({ storage: null });
-	return (store ??= createFormChecks());
-}
+/** The saved form checks (in memory during a prerender). */
+export const formChecks: Persisted<FormCheckRecord[]> = createFormChecks(where);
