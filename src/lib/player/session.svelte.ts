@@ -11,7 +11,7 @@ import { createPersisted, type Persisted } from '$lib/storage/persisted.svelte';
 import { DEFAULT_SETTINGS, type Session, type Settings } from '$lib/storage/records';
 import { history, recordSession, settings } from '$lib/storage/stores.svelte';
 import { browserDevice, type Device } from './browser';
-import type { PlayExercise } from './play-data';
+import type { PlayExercise } from './play-exercise';
 import { Player } from './player.svelte';
 import { sessionRecord, type RunSummary } from './run-summary';
 import { isStale, parseSavedRun, type RunStore, type SavedRun } from './saved-run';
