@@ -85,8 +85,22 @@ const layers = [
 		['routines', 'figures', 'format', 'storage/records'],
 		true
 	),
+	{
+		...layer(
+			'the plan',
+			['src/lib/plan/**'],
+			['plan', 'history', 'routines', 'format', 'storage/records'],
+			true
+		),
+		ignores: [...TESTS, 'src/lib/plan/**/*.svelte.ts']
+	},
+	layer(
+		'the plan store',
+		['src/lib/plan/**/*.svelte.ts'],
+		['plan', 'storage', 'history', 'routines', 'format']
+	),
 	layer('audio', ['src/lib/audio/**'], ['audio', 'routines', 'format']),
-	layer('storage', ['src/lib/storage/**'], ['storage', 'routines', 'history', 'format']),
+	layer('storage', ['src/lib/storage/**'], ['storage', 'routines', 'history', 'plan', 'format']),
 	{
 		...layer(
 			'the player session',
@@ -109,22 +123,18 @@ const layers = [
 			'format'
 		]
 	),
-	layer(
-		'components',
-		['src/lib/components/**'],
-		[
-			'components',
-			'player',
-			'play-data',
-			'audio',
-			'storage',
-			'history',
-			'routines',
-			'figures',
-			'format',
-			'fetch-data'
-		]
-	)
+	// Components may use any of src/lib; nothing in src/lib imports a page.
+	{
+		name: 'layers/components',
+		files: ['src/lib/components/**'],
+		ignores: TESTS,
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ROUTES, message: 'src/lib never imports a page.' }] }
+			]
+		}
+	}
 ];
 
 export default defineConfig(
