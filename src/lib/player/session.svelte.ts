@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Session, type Settings } from '$lib/storage/reco
 import { history, recordSession, settings } from '$lib/storage/stores.svelte';
 import { TabRuns } from '$lib/storage/tab-runs';
 import { browserDevice, type Device } from './browser';
-import type { PlayExercise } from './play-data';
+import type { PlayExercise } from './play-exercise';
 import { Player } from './player.svelte';
 import { sessionRecord, type RunSummary } from './run-summary';
 import { REST_LIMIT_TEXT } from './rest-limit';
