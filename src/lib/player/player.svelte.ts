@@ -3,23 +3,12 @@
 import type { Timeline } from '$lib/routines/types';
 import { CueCursor, cueSchedule, type Cue } from './cues';
 import * as engine from './engine';
-import type { RunRecord } from './engine';
+import type { PlayerStatus, RunRecord } from './engine';
+import { closeSpan, honestRecord, type HonestRecord, type Span } from './record';
+import type { RunSummary } from './run-summary';
+import type { RunStore, SavedRun } from './saved-run';
 
-/** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
-export interface SavedRun {
-	routineId: string;
-	/** Wall-clock time (ms since epoch) the run began, and when this was saved. */
-	startedAt: number;
-	savedAt: number;
-	position: number;
-	adjust: Record<number, number>;
-}
-
-/** Where the player saves its run; the page hands in a real one, tests a fake. */
-export interface RunStore {
-	save(run: SavedRun): void;
-	clear(): void;
-}
+export type { PlayerStatus };
 
 /** What the player needs from the outside world. */
 export interface PlayerOptions {
@@ -36,14 +25,15 @@ export interface PlayerOptions {
 	onCancelAhead?: () => void;
 	/** How early to hand cues to `onCueAhead`, in ms (longer when the tab is hidden). */
 	lookahead?: () => number;
+	/** Called when the run moves to another segment (index), and at its first. */
+	onSegment?: (index: number, previous: number) => void;
 	/** Called once when the routine completes (or is ended early). */
-	onFinish?: (summary: { completed: boolean; elapsed: number; startedAt: number }) => void;
-	store?: RunStore;
-	/** The countdown's length in seconds. */
-	countdown?: number;
+	onFinish?: (summary: RunSummary) => void;
+	/** Where the run is saved as it changes (only `save` and `clear` are used here). */
+	store?: Pick<RunStore, 'save' | 'clear'>;
+	/** The countdown's length in seconds (3 by default), read whenever the schedule is made. */
+	countdown?: () => number;
 }
-
-export type PlayerStatus = 'idle' | 'running' | 'paused' | 'finished';
 
 /** The player: `$derived` state for the screen, methods that hand events to the engine. */
 export class Player {
@@ -61,7 +51,12 @@ export class Player {
 	#endedEarly = false;
 	/** Where End was pressed: the time the summary reports, not the end of the timeline. */
 	#endedAt: number | null = null;
-	#countdown = $state(3);
+	/** The segment last seen by the loop, for `onSegment`. */
+	#index = -1;
+	/** Whether `onFinish` was called for this run: a later refresh must not report it again. */
+	#reported = false;
+	/** The stretches of the timeline played so far, closed at every jump, pause and end. */
+	#spans: Span[] = [];
 
 	/** The latest cue given, for the caption. */
 	lastCue = $state.raw<Cue | null>(null);
@@ -90,7 +85,7 @@ export class Player {
 
 	/** Every cue of this run, with its rest adjustments. */
 	readonly schedule: Cue[] = $derived.by(() =>
-		cueSchedule(this.timeline, this.lengths, { countdown: this.#countdown })
+		cueSchedule(this.timeline, this.lengths, { countdown: this.#options.countdown?.() ?? 3 })
 	);
 
 	/** True when the run ended with End rather than by reaching the end. */
@@ -103,12 +98,6 @@ export class Player {
 		this.#options = options;
 		this.#clock = options.clock ?? (() => performance.now());
 		this.#wall = options.wallClock ?? (() => Date.now());
-		this.#countdown = options.countdown ?? 3;
-	}
-
-	/** Sets the countdown's length (3 or 5 s) from the settings. */
-	setCountdown(seconds: number): void {
-		this.#countdown = seconds;
 	}
 
 	/** Starts from the beginning. */
@@ -117,20 +106,30 @@ export class Player {
 		this.#startedAt = this.#wall();
 		this.#endedEarly = false;
 		this.#endedAt = null;
+		this.#reported = false;
+		// A new run: nothing of the last one counts toward it.
+		this.#run = null;
+		this.#spans = [];
 		this.#apply(engine.startRun(now), now, 0);
 	}
 
 	/** Restores a saved run, paused where it was. */
 	restore(saved: SavedRun): void {
 		this.#startedAt = saved.startedAt;
+		// A run saved before spans were kept played everything up to where it stopped.
+		this.#run = null;
+		this.#spans = saved.played ? [...saved.played] : [[0, saved.position]];
+		this.#reported = false;
 		const now = this.#clock();
 		this.#apply({ offset: saved.position, since: null, adjust: saved.adjust }, now, saved.position);
 	}
 
+	/** Freezes the run where it is. */
 	pause(): void {
 		if (this.#run) this.#apply(engine.pause(this.timeline, this.#run, this.#clock()));
 	}
 
+	/** Goes on from where the run was paused. */
 	resume(): void {
 		if (this.#run) this.#apply(engine.resume(this.#run, this.#clock()));
 	}
@@ -142,6 +141,7 @@ export class Player {
 		else if (this.status === 'paused') this.resume();
 	}
 
+	/** To the start of the next segment. */
 	skip(): void {
 		if (!this.#run) return;
 		const now = this.#clock();
@@ -149,6 +149,7 @@ export class Player {
 		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
 	}
 
+	/** To the start of this segment, or of the previous one within its first 3 s. */
 	back(): void {
 		if (!this.#run) return;
 		const now = this.#clock();
@@ -191,6 +192,7 @@ export class Player {
 	 */
 	#apply(run: RunRecord, now = this.#clock(), seekTo?: number | null): void {
 		const wasRunning = this.#run?.since != null;
+		if (this.#run) this.#spans = this.#played(this.#run, now);
 		this.#run = run;
 		this.#now = now;
 		const pos = engine.stateAt(this.timeline, run, now).elapsed;
@@ -214,6 +216,11 @@ export class Player {
 		this.#now = now;
 		const s = engine.stateAt(this.timeline, run, now);
 		const schedule = this.schedule;
+		if (s.index !== this.#index) {
+			const previous = this.#index;
+			this.#index = s.index;
+			this.#options.onSegment?.(s.index, previous);
+		}
 
 		if (run.since !== null) {
 			const ahead = this.#options.lookahead?.() ?? 0;
@@ -232,11 +239,15 @@ export class Player {
 		}
 
 		if (s.finished) {
+			if (this.#reported) return;
+			this.#reported = true;
 			this.#options.store?.clear();
+			this.#spans = this.#played(run, now);
 			this.#options.onFinish?.({
 				completed: !this.#endedEarly,
 				elapsed: this.#endedAt ?? s.elapsed,
-				startedAt: this.#startedAt
+				startedAt: this.#startedAt,
+				record: this.honest()
 			});
 			return;
 		}
@@ -269,7 +280,25 @@ export class Player {
 			startedAt: this.#startedAt,
 			savedAt: this.#wall(),
 			position: s.elapsed,
-			adjust: run.adjust
+			adjust: run.adjust,
+			played: this.#played(run, now)
 		});
+	}
+
+	/** The spans played, with the run's current stretch up to `now`. */
+	#played(run: RunRecord, now: number): Span[] {
+		return closeSpan(
+			this.#spans,
+			run,
+			now,
+			engine.starts(engine.durations(this.timeline, run)).total
+		);
+	}
+
+	/** What this run has honestly done so far: per exercise, sets and work time played. */
+	honest(): HonestRecord {
+		const run = this.#run;
+		const spans = run ? this.#played(run, this.#clock()) : this.#spans;
+		return honestRecord(this.timeline, this.lengths, spans);
 	}
 }

@@ -1,50 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { counts, sessionStatus, setsOf } from '$lib/history/session';
+import { prepare, rest, switchSides, work } from '$lib/routines/testing';
 import type { Segment, Timeline } from '$lib/routines/types';
 import * as engine from './engine';
 import { addSpan, closeSpan, honestRecord, sessionOf, type Span } from './record';
 
-function seg(kind: Segment['kind'], seconds: number, fields: Partial<Segment> = {}): Segment {
-	return {
-		kind,
-		label: kind === 'work' ? 'Squat' : kind,
-		exerciseId: kind === 'work' ? 'squat' : null,
-		side: null,
-		set: null,
-		sets: null,
-		reps: null,
-		durationMs: seconds * 1000,
-		tempoMs: null,
-		item: null,
-		...fields
-	};
-}
-
 // Get ready 5 s; squat 2 sets of 10 s with a 5 s rest; a per-side bridge, 1 set, 10 s a side.
 const segments: Segment[] = [
-	seg('prepare', 5),
-	seg('work', 10, { set: 1, sets: 2, item: 0 }),
-	seg('rest', 5),
-	seg('work', 10, { set: 2, sets: 2, item: 0 }),
-	seg('rest', 5),
-	seg('work', 10, {
-		label: 'Bridge',
-		exerciseId: 'bridge',
-		side: 'left',
-		set: 1,
-		sets: 1,
-		item: 1
-	}),
-	seg('switch', 5),
-	seg('work', 10, {
-		label: 'Bridge',
-		exerciseId: 'bridge',
-		side: 'right',
-		set: 1,
-		sets: 1,
-		item: 1
-	})
+	prepare(5),
+	work({ set: 1, sets: 2, item: 0, durationMs: 10_000 }),
+	rest(5),
+	work({ set: 2, sets: 2, item: 0, durationMs: 10_000 }),
+	rest(5),
+	work({ label: 'Bridge', side: 'left', item: 1, durationMs: 10_000 }),
+	switchSides({ exerciseId: 'bridge', item: 1, durationMs: 5000 }),
+	work({ label: 'Bridge', side: 'right', item: 1, durationMs: 10_000 })
 ];
 const timeline: Timeline = {
 	segments,
