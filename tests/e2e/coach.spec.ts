@@ -187,3 +187,70 @@ test('a check-in added later from History, then corrected, and the advice follow
 	await open(page, '/');
 	await expect(page.getByRole('region', { name: 'Advice' })).toContainText(/go easier/i);
 });
+
+test.describe('what was done is what the record says', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install({ time: new Date('2026-03-04T07:00:00') });
+	});
+
+	test('skipping through a routine is not Completed and counts for nothing', async ({ page }) => {
+		test.slow();
+		const { routines } = await catalogue(page);
+		const routine = routines.find((r) => r.id === 'prerun-short')!;
+		const sets = routine.timeline.filter((s) => s.kind === 'work' && s.side !== 'left');
+		await open(page, `/play/${routine.id}`);
+		// Time stands still: whatever is recorded as played comes from the skips alone.
+		await page.clock.pauseAt(new Date('2026-03-04T07:00:10'));
+		await page.getByRole('button', { name: /^start$/i }).click();
+		const skip = page.getByRole('button', { name: /^skip$/i });
+		for (let i = 0; i < routine.timeline.length; i++) {
+			if (await page.getByRole('heading', { name: /routine complete/i }).isVisible()) break;
+			await skip.click();
+		}
+		await expect(page.getByRole('heading', { name: /routine complete/i })).toBeVisible();
+		await expect(page.getByText(`Partly done: 0 of ${sets.length} sets`)).toBeVisible();
+		await page.getByRole('button', { name: 'Skip' }).click();
+
+		await open(page, '/history');
+		const item = page.getByRole('listitem').filter({ hasText: routine.name });
+		await expect(item).toContainText(`Partly done: 0 of ${sets.length} sets`);
+		await expect(item).not.toContainText('Completed');
+		await expect(item).toContainText('0 s');
+		await expect(page.getByRole('region', { name: 'Progress' })).toContainText(
+			/Sessions this week\s*0 of 3/
+		);
+		await expect(page.getByRole('region', { name: 'Progress' })).toContainText(
+			/Minutes this week\s*0/
+		);
+	});
+
+	test('a session left without End is offered on / while fresh, and kept as ended early once stale', async ({
+		page
+	}) => {
+		test.slow();
+		await open(page, '/play/knee-foundation');
+		await page.clock.pauseAt(new Date('2026-03-04T07:00:10'));
+		await page.getByRole('button', { name: /^start$/i }).click();
+		await page.clock.runFor(45_000);
+		await page.clock.resume();
+		// Back to the routines, without End.
+		await open(page, '/');
+		const offer = page.getByRole('region', { name: /^Unfinished session/ });
+		await expect(offer).toContainText('45 s in');
+		await offer.getByRole('link', { name: 'Resume' }).click();
+		await expect(page.getByRole('button', { name: /^resume$/i })).toBeVisible();
+		await open(page, '/routines/knee-foundation');
+		await expect(page.getByRole('region', { name: /^Unfinished session/ })).toBeVisible();
+
+		// Five hours later it has gone stale: no longer offered, in the history as ended early.
+		await page.clock.fastForward('05:00:00');
+		await open(page, '/');
+		await expect(page.getByRole('region', { name: 'This week' })).toBeVisible();
+		await expect(page.getByRole('region', { name: /^Unfinished session/ })).toHaveCount(0);
+		await open(page, '/history');
+		const item = page.getByRole('listitem').filter({ hasText: "Runner's knee: foundation" });
+		await expect(item).toHaveCount(1);
+		await expect(item).toContainText(/Ended early: \d+ of \d+ sets/);
+		await expect(item).toContainText('45 s');
+	});
+});
