@@ -1,8 +1,10 @@
 // A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
 // it is read back (validated like any stored data). Pure: no Svelte, no DOM.
 import type { Session } from '$lib/history/session';
-import { checkSession } from '$lib/storage/records';
+import type { Timeline } from '$lib/routines/types';
+import { checkSession, isDate } from '$lib/storage/records';
 import type { Span } from './record';
+import { isRestAdjust } from './rest-limit';
 
 /** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
 export interface SavedRun {
@@ -31,34 +33,43 @@ export const STALE_HOURS = 4;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** The saved run in `raw`, or undefined when it is not one (or belongs to another routine). */
+/**
+ * The saved run in `raw`, or undefined when it is not one (or belongs to another routine). Its
+ * times must be dates between 2000 and 2100, its changes only to rests and within the one rest
+ * limit the player enforces, and its place inside the routine as those changes make it.
+ */
 export function parseSavedRun(
 	raw: unknown,
 	routineId: string,
-	totalMs: number
+	timeline: Pick<Timeline, 'segments'>
 ): SavedRun | undefined {
 	if (typeof raw !== 'object' || raw === null) return undefined;
 	const r = raw as Record<string, unknown>;
 	if (r.routineId !== routineId) return undefined;
-	if (!isNumber(r.startedAt) || !isNumber(r.savedAt) || !isNumber(r.position)) return undefined;
-	if (r.position < 0 || r.position >= totalMs) return undefined;
+	if (!isDate(r.startedAt) || !isDate(r.savedAt) || !isNumber(r.position)) return undefined;
 	if (typeof r.adjust !== 'object' || r.adjust === null || Array.isArray(r.adjust))
 		return undefined;
 	const adjust: Record<number, number> = {};
+	let total = timeline.segments.reduce((sum, segment) => sum + segment.durationMs, 0);
 	for (const [key, value] of Object.entries(r.adjust)) {
-		const index = Number(key);
-		if (!Number.isInteger(index) || index < 0 || !isNumber(value) || Math.abs(value) > 3_600_000) {
-			return undefined;
-		}
-		adjust[index] = value;
+		const segment = timeline.segments[Number(key)];
+		if (!/^\d+$/.test(key) || segment?.kind !== 'rest' || !isNumber(value)) return undefined;
+		if (!isRestAdjust(segment.durationMs, value)) return undefined;
+		adjust[Number(key)] = value;
+		total += value;
 	}
-	const run: SavedRun = {
+	if (r.position < 0 || r.position >= total) return undefined;
+	return withRecord(r, {
 		routineId,
 		startedAt: r.startedAt,
 		savedAt: r.savedAt,
 		position: r.position,
 		adjust
-	};
+	});
+}
+
+/** The run with its spans played and its left-unfinished record, when valid (or absent). */
+function withRecord(r: Record<string, unknown>, run: SavedRun): SavedRun | undefined {
 	if (r.played !== undefined) {
 		const played = parseSpans(r.played);
 		if (!played) return undefined;
@@ -66,7 +77,7 @@ export function parseSavedRun(
 	}
 	if (r.session !== undefined) {
 		const session = checkSession(r.session);
-		if (!session.ok || session.value.routineId !== routineId) return undefined;
+		if (!session.ok || session.value.routineId !== run.routineId) return undefined;
 		run.session = session.value;
 	}
 	return run;
@@ -93,9 +104,23 @@ function parseSpans(raw: unknown): Span[] | undefined {
 	return spans;
 }
 
-/** Any unfinished run read back without its routine's timeline (on `/`): `totalMs` unknown. */
+/**
+ * An unfinished run read back without its routine's timeline (on `/`, to offer or keep it): its
+ * dates, place and record are checked; its rest changes are checked by the player that resumes it.
+ */
 export function parseAnySavedRun(raw: unknown, routineId: string): SavedRun | undefined {
-	return parseSavedRun(raw, routineId, MAX_POSITION);
+	if (typeof raw !== 'object' || raw === null) return undefined;
+	const r = raw as Record<string, unknown>;
+	if (r.routineId !== routineId) return undefined;
+	if (!isDate(r.startedAt) || !isDate(r.savedAt) || !isNumber(r.position)) return undefined;
+	if (r.position < 0 || r.position >= MAX_POSITION) return undefined;
+	return withRecord(r, {
+		routineId,
+		startedAt: r.startedAt,
+		savedAt: r.savedAt,
+		position: r.position,
+		adjust: {}
+	});
 }
 
 /** Whether a saved run is old enough to ask before resuming. */
