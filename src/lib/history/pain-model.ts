@@ -4,6 +4,7 @@
 // by the next morning and does not rise from week to week; 0-2 is safe, 3-5 acceptable, above 5 too
 // much. Pure functions: time and the time zone come in as arguments.
 import type { Source } from '$lib/routines/types';
+import { sources } from '$lib/routines/sources';
 import { dayOf, weekStart } from './days';
 
 /** The scale: whole numbers from 0 to 10. */
@@ -180,35 +181,12 @@ export const RUNNING_LOAD = {
 
 /** The sources of the model, cited in the app and the README. */
 export const PAIN_MODEL_SOURCES: readonly Source[] = [
-	{
-		id: 'silbernagel-2007',
-		authors: 'Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J',
-		title:
-			'Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy',
-		journal: 'Am J Sports Med 35(6):897-906',
-		year: 2007
-	},
-	{
-		id: 'thomee-1997',
-		authors: 'Thomeé R',
-		title: 'A comprehensive treatment approach for patellofemoral pain syndrome in young women',
-		journal: 'Phys Ther 77(12):1690-1703',
-		year: 1997
-	},
-	{
-		id: 'willson-2014',
-		authors: 'Willson JD, Sharpee R, Meardon SA, Kernozek TW',
-		title:
-			'Effects of step length on patellofemoral joint stress in female runners with and without patellofemoral pain',
-		journal: 'Clin Biomech 29(3):243-247',
-		year: 2014
-	},
-	{
-		id: 'esculier-2018',
-		authors: 'Esculier JF, Bouyer LJ, Dubois B, et al.',
-		title:
-			'Is combining gait retraining or an exercise programme with education better than education alone in treating runners with patellofemoral pain? A randomised clinical trial',
-		journal: 'Br J Sports Med 52(10):659-666',
-		year: 2018
-	}
-];
+	'silbernagel-2007',
+	'thomee-1997',
+	'willson-2014',
+	'esculier-2018'
+].map((id) => {
+	const found = sources.find((source) => source.id === id);
+	if (!found) throw new Error(`The pain model cites ${id}, which is not in sources.ts`);
+	return found;
+});

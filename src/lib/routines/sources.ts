@@ -180,6 +180,15 @@ export const sources: Source[] = [
 		link: 'https://doi.org/10.1177/0363546506298279'
 	},
 	{
+		id: 'thomee-1997',
+		kind: 'trial',
+		authors: 'Thomeé R',
+		title: 'A comprehensive treatment approach for patellofemoral pain syndrome in young women',
+		journal: 'Phys Ther 1997;77(12):1690-1703',
+		year: 1997,
+		link: 'https://doi.org/10.1093/ptj/77.12.1690'
+	},
+	{
 		id: 'willson-2014',
 		kind: 'lab-study',
 		authors: 'Willson JD, Sharpee R, Meardon SA, Kernozek TW',
