@@ -65,14 +65,24 @@ const PLAYER_CORE = [
 	'src/lib/player/labels.ts',
 	'src/lib/player/saved-run.ts',
 	'src/lib/player/run-summary.ts',
-	'src/lib/player/play-exercise.ts'
+	'src/lib/player/play-exercise.ts',
+	'src/lib/player/record.ts',
+	'src/lib/player/rest-limit.ts'
+];
+
+// The form check's pure core: angles, reps and flags from landmarks, tested in Node.
+const FORM_CHECK_CORE = [
+	'src/lib/form-check/fppa.ts',
+	'src/lib/form-check/landmarks.ts',
+	'src/lib/form-check/reps.ts',
+	'src/lib/form-check/flags.ts',
+	'src/lib/form-check/exercises.ts'
 ];
 
 const layers = [
 	layer('format', ['src/lib/format.ts', 'src/lib/fetch-data.ts'], []),
 	layer('routines', ['src/lib/routines/**'], ['routines', 'format'], true),
 	layer('figures', ['src/lib/figures/**'], ['figures', 'routines', 'format'], true),
-	// `storage/records` holds the Session type until it moves to the history side.
 	layer(
 		'history',
 		['src/lib/history/**'],
@@ -82,9 +92,18 @@ const layers = [
 	layer(
 		'the player engine',
 		PLAYER_CORE,
-		['routines', 'figures', 'format', 'storage/records'],
+		['routines', 'figures', 'format', 'history/session', 'storage/records'],
 		true
 	),
+	layer('the form check core', FORM_CHECK_CORE, ['form-check', 'format'], true),
+	{
+		...layer(
+			'the form check',
+			['src/lib/form-check/**'],
+			['form-check', 'audio', 'storage', 'format']
+		),
+		ignores: [...TESTS, ...FORM_CHECK_CORE]
+	},
 	{
 		...layer(
 			'the plan',
@@ -100,12 +119,16 @@ const layers = [
 		['plan', 'storage', 'history', 'routines', 'format']
 	),
 	layer('audio', ['src/lib/audio/**'], ['audio', 'routines', 'format']),
-	layer('storage', ['src/lib/storage/**'], ['storage', 'routines', 'history', 'plan', 'format']),
+	layer(
+		'storage',
+		['src/lib/storage/**'],
+		['storage', 'routines', 'history', 'plan', 'form-check', 'format']
+	),
 	{
 		...layer(
 			'the player session',
 			['src/lib/player/**'],
-			['player', 'audio', 'storage', 'routines', 'figures', 'format']
+			['player', 'audio', 'storage', 'history', 'routines', 'figures', 'format']
 		),
 		ignores: [...TESTS, ...PLAYER_CORE]
 	},

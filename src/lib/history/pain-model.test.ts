@@ -5,7 +5,10 @@ import {
 	ANCHORS,
 	CLINICIAN_WINDOW_DAYS,
 	NO_IMPROVEMENT_WEEKS,
+	PROGRESS_MAX,
 	SAFE_MAX,
+	WARNING_SIGNS,
+	WARNING_SIGN_WORDS,
 	SCALE,
 	clinicianReason,
 	isPainScore,
@@ -17,6 +20,7 @@ import {
 	usualMorning,
 	weeklyAverages
 } from './pain-model';
+import { STAGE_ENTRY_MAX_PAIN } from '$lib/routines/programmes';
 
 const DAY = 86_400_000;
 // A Monday, 07:00 UTC.
@@ -155,5 +159,19 @@ describe('see a clinician', () => {
 		expect(clinicianReason([at(0, 4), at(21, 4), at(42, 3)])).toBeNull();
 		expect(clinicianReason([at(0, 2), at(21, 2), at(42, 2)])).toBeNull();
 		expect(clinicianReason([at(0, 2), at(21, 2), at(42, 3)])).toBe('no-improvement');
+	});
+});
+
+describe('one set of thresholds', () => {
+	it('the tendon stages are entered at the pain the model lets a stage move up at', () => {
+		expect(STAGE_ENTRY_MAX_PAIN).toBe(PROGRESS_MAX);
+		expect(PROGRESS_MAX).toBeGreaterThan(SAFE_MAX);
+		expect(PROGRESS_MAX).toBeLessThan(ACCEPTABLE_MAX);
+	});
+
+	it('the plan and the advice name the same warning signs, swelling among them', () => {
+		expect(WARNING_SIGN_WORDS).toHaveLength(WARNING_SIGNS.length);
+		expect(WARNING_SIGN_WORDS.join(', ')).toMatch(/swelling/);
+		expect(WARNING_SIGNS.map((sign) => sign.id)).toContain('growing');
 	});
 });

@@ -158,15 +158,54 @@ export function clinicianReason(scores: readonly Scored[]): ClinicianReason | nu
 	return null;
 }
 
-/** Warning signs that need a clinician before exercise, in the runner's words. */
-export const WARNING_SIGNS: readonly string[] = [
-	'swelling',
-	'locking or catching',
-	'giving way',
-	'pain at night or at rest',
-	'pain that began with a fall, twist or blow',
-	'fever, or a hot, red knee'
-];
+/**
+ * Signs that need a doctor or physiotherapist before exercise: signs of another diagnosis or of
+ * something serious (Crossley 2016 part 1; EVIDENCE.md). Each with why it matters, said on the page.
+ */
+export const WARNING_SIGNS = [
+	{ id: 'swelling', label: 'Swelling', why: 'a swollen knee can mean damage inside the joint' },
+	{
+		id: 'locking',
+		label: 'Locking or catching',
+		why: 'a knee that locks or catches can mean a torn meniscus or a loose piece in the joint'
+	},
+	{
+		id: 'giving-way',
+		label: 'Giving way',
+		why: 'a knee that gives way can mean a ligament injury or a kneecap that slips out of place'
+	},
+	{
+		id: 'night-pain',
+		label: 'Pain at night or at rest',
+		why: 'pain that does not settle with rest is not the pain of overload'
+	},
+	{
+		id: 'trauma',
+		label: 'It started with a fall, twist or blow',
+		why: 'pain after an injury needs the injury checked first'
+	},
+	{
+		id: 'hot-knee',
+		label: 'Fever, or a hot, red knee',
+		why: 'a hot, red knee with or without fever can be an infection, which is urgent'
+	},
+	{
+		id: 'growing',
+		label: 'Under 16 and still growing',
+		why: 'knee pain in a growing body has causes of its own (such as the growth plates)'
+	}
+] as const;
+
+/** The warning signs in the runner's words, for a sentence. */
+export const WARNING_SIGN_WORDS: readonly string[] = WARNING_SIGNS.map((sign) =>
+	sign.label.toLowerCase()
+);
+
+/**
+ * Pain at or below this in the last check-ins lets a stage move up, and a tendon stage be entered
+ * (Breda 2021; the contract's gating rule): the bottom of the acceptable range.
+ */
+export const PROGRESS_MAX = 3;
 
 /** Running-load advice after pain following a pre-run warm-up: the pain is about the run. */
 export const RUNNING_LOAD = {

@@ -1,6 +1,7 @@
 // The plan's set-up: where it hurts, which knee, warning signs, running now, usual morning pain and
 // training days. Pure: validation of stored answers and the rules that decide whether a plan may be
 // built, and on which path.
+import { WARNING_SIGNS } from '$lib/history/pain-model';
 import { isRecord } from './check';
 
 /** Where the knee hurts, in the runner's words. */
@@ -28,43 +29,8 @@ export const WEEKDAYS = [
 /** Three days a week with a rest day between: what the set-up suggests (Ferber 2015's rhythm). */
 export const SUGGESTED_DAYS: readonly Weekday[] = [0, 2, 4];
 
-/**
- * Signs that need a doctor or physiotherapist before exercise: signs of another diagnosis or of
- * something serious (Crossley 2016 part 1; EVIDENCE.md). Each with why it matters, said on the page.
- */
-export const WARNING_SIGNS = [
-	{ id: 'swelling', label: 'Swelling', why: 'a swollen knee can mean damage inside the joint' },
-	{
-		id: 'locking',
-		label: 'Locking or catching',
-		why: 'a knee that locks or catches can mean a torn meniscus or a loose piece in the joint'
-	},
-	{
-		id: 'giving-way',
-		label: 'Giving way',
-		why: 'a knee that gives way can mean a ligament injury or a kneecap that slips out of place'
-	},
-	{
-		id: 'night-pain',
-		label: 'Pain at night or at rest',
-		why: 'pain that does not settle with rest is not the pain of overload'
-	},
-	{
-		id: 'trauma',
-		label: 'It started with a fall, twist or blow',
-		why: 'pain after an injury needs the injury checked first'
-	},
-	{
-		id: 'hot-knee',
-		label: 'Fever, or a hot, red knee',
-		why: 'a hot, red knee with or without fever can be an infection, which is urgent'
-	},
-	{
-		id: 'growing',
-		label: 'Under 16 and still growing',
-		why: 'knee pain in a growing body has causes of its own (such as the growth plates)'
-	}
-] as const;
+/** The warning signs are the pain model's own (one list for the plan and the advice). */
+export { WARNING_SIGNS };
 
 /** The id of a warning sign. */
 export type WarningSign = (typeof WARNING_SIGNS)[number]['id'];
