@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Notices } from './notices.svelte';
 import { createTrialRoutine, keepForTrial, saveShared } from './shared-routine';
 import { createMyRoutines } from './my-routines.svelte';
-import { MemoryStorage } from './testing';
+import { MemoryStorage, quotaError } from './testing';
 import type { Routine } from '$lib/routines/types';
 
 const shared: Routine = {
@@ -25,6 +25,15 @@ function setup() {
 }
 
 describe('routines from a shared link', () => {
+	it('says so when storage refuses the save, and keeps nothing it could not store', () => {
+		const { storage, mine } = setup();
+		storage.failSet = quotaError();
+		expect(saveShared(shared, mine)).toEqual({ refused: true });
+		storage.failSet = null;
+		expect(mine.value).toEqual([]);
+		expect(saveShared(shared, mine)).toEqual({ saved: true, id: shared.id });
+	});
+
 	it('saves a shared routine under its own id when it is free', () => {
 		const { mine } = setup();
 		expect(saveShared(shared, mine)).toEqual({ saved: true, id: shared.id });
@@ -46,6 +55,7 @@ describe('routines from a shared link', () => {
 		saveShared(shared, mine);
 		const changed = { ...shared, items: [{ exercise: 'wall-sit' }] };
 		const second = saveShared(changed, mine);
+		if ('refused' in second) throw new Error('the save was refused');
 		expect(second.saved).toBe(true);
 		expect(second.id).toMatch(/^my-tuesday-knees-[a-z0-9]{6}$/);
 		expect(second.id).not.toBe(shared.id);
@@ -55,6 +65,7 @@ describe('routines from a shared link', () => {
 
 		const builtIn = { ...routines[0]!, name: 'My copy' };
 		const third = saveShared(builtIn, mine);
+		if ('refused' in third) throw new Error('the save was refused');
 		expect(third.id).not.toBe(routines[0]!.id);
 		expect(third.id).toMatch(/^my-my-copy-/);
 	});

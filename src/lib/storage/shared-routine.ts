@@ -40,8 +40,11 @@ export function keepForTrial(
 	return id;
 }
 
-/** What saving a shared routine did: saved under `id`, or found it already saved under `id`. */
-export type SaveOutcome = { saved: boolean; id: string };
+/**
+ * What saving a shared routine did: saved under `id`, found it already saved under `id`, or was
+ * refused by the browser's storage (full or blocked), which changed nothing.
+ */
+export type SaveOutcome = { saved: boolean; id: string } | { refused: true };
 
 /**
  * Saves a shared routine to the user's own routines. It keeps its id unless a built-in or another
@@ -58,6 +61,6 @@ export function saveShared(
 		!!getRoutine(id) || id.startsWith(TRIAL_PREFIX) || store.value.some((r) => r.id === id);
 	let id = routine.id;
 	while (taken(id)) id = makeRoutineId(routine.name, random);
-	saveRoutine({ ...routine, id }, store);
+	if (!saveRoutine({ ...routine, id }, store)) return { refused: true };
 	return { saved: true, id };
 }
