@@ -101,7 +101,8 @@ export const lessons: Lesson[] = [
 				heading: 'When it is too much',
 				paragraphs: [
 					'Above 5 out of 10, or pain that is still there the next morning, or a week that is worse than the last: reduce the load. Do fewer sets, an easier variant, or go back a stage. Do not stop moving altogether.',
-					'In a trial, people with Achilles tendon pain who kept running and jumping under this rule did as well as those who rested from sport.'
+					'In a trial, people with Achilles tendon pain who kept running and jumping under this rule did as well as those who rested from sport.',
+					'The same way of judging pain was used in a treatment programme for young women with kneecap pain (Thomeé 1997).'
 				]
 			},
 			{
@@ -111,7 +112,7 @@ export const lessons: Lesson[] = [
 				]
 			}
 		],
-		sources: ['silbernagel-2007']
+		sources: ['silbernagel-2007', 'thomee-1997']
 	},
 	{
 		id: 'load-and-step-rate',
