@@ -20,6 +20,7 @@ for (const viewport of viewports) {
 		test.use({ viewport });
 
 		test('no page scrolls sideways', async ({ page }) => {
+			test.setTimeout(120_000);
 			await seedTinyRoutine(page);
 			for (const path of [...topLevelPages, ...fallbackPages, '/no-such-page']) {
 				await open(page, path);

@@ -1,7 +1,7 @@
 // The one rune class that drives the engine in the browser: it holds the run record, owns the
 // one timer loop, gives each cue once at its moment, and saves the run as it changes.
 import type { Timeline } from '$lib/routines/types';
-import { CueCursor, cueSchedule, type Cue } from './cues';
+import { CueCursor, cueSchedule, isAnnounced, type Cue } from './cues';
 import * as engine from './engine';
 import type { RunRecord } from './engine';
 
@@ -13,6 +13,8 @@ export interface SavedRun {
 	savedAt: number;
 	position: number;
 	adjust: Record<number, number>;
+	/** The self-paced sets of this run (absent when there are none). */
+	selfPaced?: number[];
 }
 
 /** Where the player saves its run; the page hands in a real one, tests a fake. */
@@ -41,6 +43,10 @@ export interface PlayerOptions {
 	store?: RunStore;
 	/** The countdown's length in seconds. */
 	countdown?: number;
+	/** The segments that wait for Done (self-paced sets), for the runs started from now on. */
+	selfPaced?: readonly number[];
+	/** The lengths of "Get ready" and "Switch sides", for the runs started from now on. */
+	transitions?: engine.Transitions;
 }
 
 export type PlayerStatus = 'idle' | 'running' | 'paused' | 'finished';
@@ -62,9 +68,14 @@ export class Player {
 	/** Where End was pressed: the time the summary reports, not the end of the timeline. */
 	#endedAt: number | null = null;
 	#countdown = $state(3);
+	#selfPaced: readonly number[] = [];
+	#transitions: engine.Transitions | null = null;
 
 	/** The latest cue given, for the caption. */
 	lastCue = $state.raw<Cue | null>(null);
+
+	/** The latest cue a screen reader hears (see `isAnnounced`), for the live region. */
+	lastAnnounced = $state.raw<Cue | null>(null);
 
 	/** The screen's state, or null before Start. */
 	readonly state = $derived.by(() =>
@@ -90,7 +101,10 @@ export class Player {
 
 	/** Every cue of this run, with its rest adjustments. */
 	readonly schedule: Cue[] = $derived.by(() =>
-		cueSchedule(this.timeline, this.lengths, { countdown: this.#countdown })
+		cueSchedule(this.timeline, this.lengths, {
+			countdown: this.#countdown,
+			selfPaced: this.#run?.selfPaced
+		})
 	);
 
 	/** True when the run ended with End rather than by reaching the end. */
@@ -104,6 +118,18 @@ export class Player {
 		this.#clock = options.clock ?? (() => performance.now());
 		this.#wall = options.wallClock ?? (() => Date.now());
 		this.#countdown = options.countdown ?? 3;
+		this.#selfPaced = options.selfPaced ?? [];
+		this.#transitions = options.transitions ?? null;
+	}
+
+	/** The lengths of "Get ready" and "Switch sides" (the settings), from the next Start on. */
+	setTransitions(transitions: engine.Transitions): void {
+		this.#transitions = transitions;
+	}
+
+	/** Which sets wait for Done (the "Self-paced reps" setting), from the next Start on. */
+	setSelfPaced(segments: readonly number[]): void {
+		this.#selfPaced = segments;
 	}
 
 	/** Sets the countdown's length (3 or 5 s) from the settings. */
@@ -117,14 +143,19 @@ export class Player {
 		this.#startedAt = this.#wall();
 		this.#endedEarly = false;
 		this.#endedAt = null;
-		this.#apply(engine.startRun(now), now, 0);
+		const adjust = this.#transitions
+			? engine.transitionAdjust(this.timeline, this.#transitions)
+			: {};
+		this.#apply(engine.startRun(now, this.#selfPaced, adjust), now, 0);
 	}
 
 	/** Restores a saved run, paused where it was. */
 	restore(saved: SavedRun): void {
 		this.#startedAt = saved.startedAt;
 		const now = this.#clock();
-		this.#apply({ offset: saved.position, since: null, adjust: saved.adjust }, now, saved.position);
+		const run: RunRecord = { offset: saved.position, since: null, adjust: saved.adjust };
+		if (saved.selfPaced?.length) run.selfPaced = saved.selfPaced;
+		this.#apply(run, now, saved.position);
 	}
 
 	pause(): void {
@@ -156,7 +187,15 @@ export class Player {
 		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
 	}
 
-	/** Adds (or with a negative value, takes) time to the current rest. */
+	/** Done, in a self-paced set: it ends now and the next segment starts. */
+	done(): void {
+		if (!this.#run) return;
+		const now = this.#clock();
+		const next = engine.done(this.timeline, this.#run, now);
+		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
+	}
+
+	/** Adds (or with a negative value, takes) time to the current rest or side switch. */
 	adjustRest(deltaMs: number): void {
 		if (!this.#run) return;
 		const now = this.#clock();
@@ -227,6 +266,7 @@ export class Player {
 			}
 			for (const cue of this.#cursor.advance(schedule, s.elapsed)) {
 				this.lastCue = cue;
+				if (isAnnounced(cue)) this.lastAnnounced = cue;
 				this.#options.onCue?.(cue, now - (s.elapsed - cue.at));
 			}
 		}
@@ -269,7 +309,8 @@ export class Player {
 			startedAt: this.#startedAt,
 			savedAt: this.#wall(),
 			position: s.elapsed,
-			adjust: run.adjust
+			adjust: run.adjust,
+			...(run.selfPaced?.length ? { selfPaced: [...run.selfPaced] } : {})
 		});
 	}
 }

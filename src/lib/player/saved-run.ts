@@ -1,4 +1,5 @@
 // A saved run, read back after a reload: validated like any stored data.
+import { OPEN_MS } from './engine';
 import type { SavedRun } from './player.svelte';
 
 /** Hours after which a saved run is offered rather than resumed straight away. */
@@ -16,7 +17,11 @@ export function parseSavedRun(
 	const r = raw as Record<string, unknown>;
 	if (r.routineId !== routineId) return undefined;
 	if (!isNumber(r.startedAt) || !isNumber(r.savedAt) || !isNumber(r.position)) return undefined;
-	if (r.position < 0 || r.position >= totalMs) return undefined;
+	const selfPaced = parseSelfPaced(r.selfPaced);
+	if (selfPaced === undefined) return undefined;
+	// Self-paced sets may take longer than their paced length: up to an hour each.
+	const longest = totalMs + (selfPaced.length > 0 ? OPEN_MS * selfPaced.length : 0);
+	if (r.position < 0 || r.position >= longest) return undefined;
 	if (typeof r.adjust !== 'object' || r.adjust === null || Array.isArray(r.adjust))
 		return undefined;
 	const adjust: Record<number, number> = {};
@@ -27,7 +32,24 @@ export function parseSavedRun(
 		}
 		adjust[index] = value;
 	}
-	return { routineId, startedAt: r.startedAt, savedAt: r.savedAt, position: r.position, adjust };
+	const run: SavedRun = {
+		routineId,
+		startedAt: r.startedAt,
+		savedAt: r.savedAt,
+		position: r.position,
+		adjust
+	};
+	if (selfPaced.length > 0) run.selfPaced = selfPaced;
+	return run;
+}
+
+/** The self-paced sets' indices (none when absent), or undefined when they are not a list of them. */
+function parseSelfPaced(raw: unknown): number[] | undefined {
+	if (raw === undefined) return [];
+	if (!Array.isArray(raw) || raw.length > 500) return undefined;
+	return raw.every((i) => Number.isInteger(i) && i >= 0 && i < 10_000)
+		? (raw as number[])
+		: undefined;
 }
 
 /** Whether a saved run is old enough to ask before resuming. */
