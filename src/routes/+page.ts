@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
-import { fetchData, isObject } from '$lib/fetch-data';
-import type { CardData } from '$lib/routines/card';
+import { fetchData } from '$lib/fetch-data';
+import { isCardList } from '$lib/routines/card-list';
 import type { PageLoad } from './$types';
 
 // The cards come from a file prerendered beside the page, not from the library, which stays out of
@@ -10,13 +10,3 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ fetch }) => ({
 	cards: await fetchData(fetch, resolve('/routine-cards.json'), isCardList)
 });
-
-/** Whether `data` looks like the cards file: a list of cards, each with its id and name. */
-function isCardList(data: unknown): data is CardData[] {
-	return (
-		Array.isArray(data) &&
-		data.every(
-			(card) => isObject(card) && typeof card.id === 'string' && typeof card.name === 'string'
-		)
-	);
-}

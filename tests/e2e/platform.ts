@@ -28,6 +28,7 @@ export async function seedTinyRoutine(page: Page): Promise<void> {
 /** Every kind of page: the tabs, a routine, an exercise, a player. */
 export const topLevelPages = [
 	'/',
+	'/plan',
 	'/stretches',
 	'/favorites',
 	'/history',

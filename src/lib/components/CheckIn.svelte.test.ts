@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtIn as library } from '$lib/history/library';
 import { Notices } from '$lib/storage/notices.svelte';
-import { createHistory } from '$lib/storage/stores.svelte';
+import { sessionRecord } from '$lib/player/run-summary';
+import { createHistory, recordSession } from '$lib/storage/stores.svelte';
 import { MemoryStorage } from '$lib/storage/testing';
 import CheckIn from './CheckIn.svelte';
 
@@ -11,35 +12,17 @@ afterEach(cleanup);
 const routine = { id: 'knee-build', name: "Runner's knee: build" };
 const startedAt = Date.parse('2026-03-04T07:00:10Z');
 
-function setup(completed = true) {
+/** The check-in of a run the player session has just recorded. */
+function setup() {
 	const storage = new MemoryStorage();
 	const store = createHistory({ storage: storage.asStorage, notices: new Notices(), events: null });
-	render(CheckIn, {
-		routine,
-		summary: { completed, elapsed: 754_000, startedAt },
-		library,
-		store
-	});
+	const record = sessionRecord(routine, { completed: true, elapsed: 754_000, startedAt }, 'x1');
+	recordSession(record, store);
+	render(CheckIn, { record, library, store });
 	return { store, storage };
 }
 
 describe('CheckIn', () => {
-	it('records the session as soon as it ends, with no check-in yet', () => {
-		const { store } = setup(false);
-		expect(store.value).toEqual([
-			expect.objectContaining({
-				routineId: 'knee-build',
-				routineName: "Runner's knee: build",
-				startedAt,
-				durationMs: 754_000,
-				completed: false,
-				pain: null,
-				effort: null,
-				note: ''
-			})
-		]);
-	});
-
 	it('Save adds pain, effort and note to that one record, then shows the advice', async () => {
 		const { store, storage } = setup();
 		const pain = screen.getByRole('slider', { name: 'Knee pain' });

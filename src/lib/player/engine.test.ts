@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Segment, Timeline } from '$lib/routines/types';
+import { prepare, rest, switchSides, timelineOf, work } from '$lib/routines/testing';
+import type { Segment, WorkSegment } from '$lib/routines/types';
 import {
 	adjustRest,
 	back,
@@ -19,28 +20,19 @@ import {
 } from './engine';
 import { CueCursor, cueKey, cueSchedule, isAnnounced } from './cues';
 
-function segment(kind: Segment['kind'], seconds: number, extra: Partial<Segment> = {}): Segment {
-	return {
-		kind,
-		label: kind === 'work' ? 'Squat' : kind === 'rest' ? 'Rest' : kind,
-		exerciseId: kind === 'work' ? 'squat' : null,
-		side: null,
-		set: null,
-		sets: null,
-		reps: null,
-		tempoMs: null,
-		item: null,
-		durationMs: seconds * 1000,
-		...extra
-	};
-}
-
-function timeline(segments: Segment[]): Timeline {
-	return { segments, totalMs: segments.reduce((t, s) => t + s.durationMs, 0) };
+/** A segment of `kind` lasting `seconds`; a work segment may be paced (`reps` at `tempoMs`). */
+function segment(
+	kind: Segment['kind'],
+	seconds: number,
+	paced: Pick<WorkSegment, 'reps' | 'tempoMs'> = { reps: null, tempoMs: null }
+): Segment {
+	if (kind === 'work') return work({ durationMs: seconds * 1000, ...paced });
+	if (kind === 'switch') return switchSides({ durationMs: seconds * 1000 });
+	return kind === 'rest' ? rest(seconds) : prepare(seconds);
 }
 
 /** prepare 10, work 30 (10 reps x 3 s), rest 20, work 45 (hold). */
-const small = timeline([
+const small = timelineOf([
 	segment('prepare', 10),
 	segment('work', 30, { reps: 10, tempoMs: 3000 }),
 	segment('rest', 20),
@@ -141,7 +133,7 @@ const anySegment = fc
 	);
 const anyTimeline = fc
 	.array(anySegment, { minLength: 1, maxLength: 12 })
-	.map((segments) => timeline([segment('prepare', 10), ...segments]));
+	.map((segments) => timelineOf([segment('prepare', 10), ...segments]));
 
 type Step =
 	| { type: 'wait'; ms: number }
@@ -275,7 +267,7 @@ describe('cueSchedule', () => {
 	});
 
 	it('gives no countdown to segments under 5 s and a 5-4-3-2-1 when asked', () => {
-		const tl = timeline([segment('prepare', 10), segment('switch', 4), segment('work', 6)]);
+		const tl = timelineOf([segment('prepare', 10), segment('switch', 4), segment('work', 6)]);
 		const three = cueSchedule(tl, durations(tl, startRun(0)));
 		expect(three.filter((c) => c.id === 'countdown' && c.segment === 1)).toEqual([]);
 		const five = cueSchedule(tl, durations(tl, startRun(0)), { countdown: 5 });
@@ -353,11 +345,11 @@ describe('self-paced sets', () => {
 });
 
 describe('transitions', () => {
-	const sided = timeline([
-		segment('prepare', 10),
-		segment('work', 20, { side: 'left' }),
-		segment('switch', 5),
-		segment('work', 20, { side: 'right' })
+	const sided = timelineOf([
+		prepare(10),
+		work({ side: 'left', durationMs: 20_000 }),
+		switchSides(),
+		work({ side: 'right', durationMs: 20_000 })
 	]);
 
 	it("give every get ready and switch the runner's lengths", () => {

@@ -17,6 +17,9 @@ export interface RunRecord {
 	selfPaced?: readonly number[];
 }
 
+/** Where a run stands: not started, playing, paused, or over. */
+export type PlayerStatus = 'idle' | 'running' | 'paused' | 'finished';
+
 /** Everything the screen shows, derived at one instant. */
 export interface PlayerState {
 	/** The current segment's index (the last one once finished). */

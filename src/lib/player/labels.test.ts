@@ -1,35 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { prepare, rest, switchSides, work } from '$lib/routines/testing';
 import type { Segment, Timeline } from '$lib/routines/types';
-import { segmentDetail, segmentPill } from './labels';
-
-const base: Segment = {
-	kind: 'work',
-	label: '',
-	exerciseId: null,
-	side: null,
-	set: null,
-	sets: null,
-	reps: null,
-	durationMs: 30_000,
-	tempoMs: null,
-	item: null
-};
-const seg = (over: Partial<Segment>): Segment => ({ ...base, ...over });
-const work = (item: number, label: string, over: Partial<Segment> = {}) =>
-	seg({ kind: 'work', label, exerciseId: label.toLowerCase(), item, ...over });
+import {
+	keyAction,
+	primaryLabel,
+	segmentDetail,
+	segmentPill,
+	shownExerciseId,
+	tone
+} from './labels';
 
 // Get ready; a one-sided exercise in two sets; then a two-sided one in one set.
+const clamshell = { label: 'Clamshell', item: 0, sets: 2 };
 const segments: Segment[] = [
-	seg({ kind: 'prepare', label: 'Get ready', durationMs: 10_000 }),
-	work(0, 'Clamshell', { side: 'left', set: 1, sets: 2 }),
-	seg({ kind: 'switch', label: 'Switch sides', durationMs: 5000, set: 1, sets: 2 }),
-	work(0, 'Clamshell', { side: 'right', set: 1, sets: 2 }),
-	seg({ kind: 'rest', label: 'Rest' }),
-	work(0, 'Clamshell', { side: 'left', set: 2, sets: 2 }),
-	seg({ kind: 'switch', label: 'Switch sides', durationMs: 5000, set: 2, sets: 2 }),
-	work(0, 'Clamshell', { side: 'right', set: 2, sets: 2 }),
-	seg({ kind: 'rest', label: 'Rest', durationMs: 45_000 }),
-	work(1, 'Wall sit', { set: 1, sets: 1 })
+	prepare(10),
+	work({ ...clamshell, side: 'left', set: 1 }),
+	switchSides({ exerciseId: 'clamshell', set: 1, sets: 2 }),
+	work({ ...clamshell, side: 'right', set: 1 }),
+	rest(30),
+	work({ ...clamshell, side: 'left', set: 2 }),
+	switchSides({ exerciseId: 'clamshell', set: 2, sets: 2 }),
+	work({ ...clamshell, side: 'right', set: 2 }),
+	rest(45),
+	work({ label: 'Wall sit', item: 1, set: 1, sets: 1 })
 ];
 const timeline: Timeline = {
 	segments,
@@ -55,7 +48,7 @@ describe('the pill above the name', () => {
 	it('is empty past the end or after anything but work', () => {
 		expect(segmentPill(timeline, segments.length, 2)).toBe('');
 		const restFirst: Timeline = {
-			segments: [seg({ kind: 'rest', label: 'Rest' })],
+			segments: [rest(30)],
 			totalMs: 30_000
 		};
 		expect(segmentPill(restFirst, 0, 1)).toBe('');
@@ -77,5 +70,47 @@ describe('the detail beside the next label', () => {
 	it('is empty for Get ready and past the end', () => {
 		expect(segmentDetail(timeline, 0, lengths)).toBe('');
 		expect(segmentDetail(timeline, segments.length, lengths)).toBe('');
+	});
+});
+
+describe('the screen around the segment', () => {
+	it('takes the tone of work, rest, or calm for getting ready and switching sides', () => {
+		expect(segments.map(tone)).toEqual([
+			'calm',
+			'work',
+			'calm',
+			'work',
+			'rest',
+			'work',
+			'calm',
+			'work',
+			'rest',
+			'work'
+		]);
+	});
+
+	it('draws the exercise under way, or during a rest or Get ready the one coming next', () => {
+		expect(shownExerciseId(timeline, 0)).toBe('clamshell');
+		expect(shownExerciseId(timeline, 2)).toBe('clamshell');
+		expect(shownExerciseId(timeline, 8)).toBe('wall-sit');
+		expect(shownExerciseId(timeline, 9)).toBe('wall-sit');
+		expect(shownExerciseId(timeline, segments.length)).toBeNull();
+	});
+
+	it('names the big button after what it does', () => {
+		expect(primaryLabel('idle')).toBe('Start');
+		expect(primaryLabel('running')).toBe('Pause');
+		expect(primaryLabel('paused')).toBe('Resume');
+	});
+
+	it('maps Space and the arrows, and nothing else', () => {
+		expect([' ', 'Spacebar', 'ArrowRight', 'ArrowLeft', 'Enter', 'a'].map(keyAction)).toEqual([
+			'toggle',
+			'toggle',
+			'skip',
+			'back',
+			null,
+			null
+		]);
 	});
 });

@@ -1,7 +1,33 @@
-// The player's small print about where the runner is: the pill above a segment's name and the
-// detail beside the next segment's. Plain text from the timeline, tested in Node.
+// What the player screen shows, as plain values from the timeline: the pill above a segment's
+// name, the detail beside the next one's, the screen's tone, the exercise in the picture and the
+// big button's word. Pure (no Svelte, no DOM), tested in Node.
 import { count, duration } from '$lib/format';
-import type { Side, Timeline } from '$lib/routines/types';
+import type { Segment, Side, Timeline } from '$lib/routines/types';
+import type { PlayerStatus } from './engine';
+
+/** The screen's colour: work, rest, or calm for getting ready and switching sides. */
+export type Tone = 'work' | 'rest' | 'calm';
+
+/** The tone of a segment. */
+export function tone(segment: Segment): Tone {
+	return segment.kind === 'work' ? 'work' : segment.kind === 'rest' ? 'rest' : 'calm';
+}
+
+/** The big button's word: Start before the run, Pause while it plays, Resume while paused. */
+export function primaryLabel(status: PlayerStatus): 'Start' | 'Pause' | 'Resume' {
+	return status === 'running' ? 'Pause' : status === 'paused' ? 'Resume' : 'Start';
+}
+
+/**
+ * The exercise the picture shows during segment `index`: its own, or during a pause without one
+ * (getting ready, a rest) the next segment's, so the runner sees what comes. Null for none.
+ */
+export function shownExerciseId(timeline: Timeline, index: number): string | null {
+	const segment = timeline.segments[index];
+	if (!segment) return null;
+	if (segment.exerciseId !== null) return segment.exerciseId;
+	return timeline.segments[index + 1]?.exerciseId ?? null;
+}
 
 /** "Left" or "Right". */
 export function sideName(side: Side): string {
@@ -52,4 +78,12 @@ export function segmentDetail(timeline: Timeline, index: number, lengths: number
 			.join(' · ');
 	}
 	return duration(lengths[index] ?? segment.durationMs);
+}
+
+/** What a key does on the player: Space is the big button, the arrows skip and go back. */
+export function keyAction(key: string): 'toggle' | 'skip' | 'back' | null {
+	if (key === ' ' || key === 'Spacebar') return 'toggle';
+	if (key === 'ArrowRight') return 'skip';
+	if (key === 'ArrowLeft') return 'back';
+	return null;
 }

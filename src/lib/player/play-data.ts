@@ -11,8 +11,10 @@ import type { Routine, Timeline } from '$lib/routines/types';
 export interface PlayExercise {
 	id: string;
 	name: string;
-	/** The form cue shown under the timer, also the figure's text alternative. */
+	/** The form cue shown under the timer. */
 	cue: string;
+	/** What the figure shows (its text alternative): the position and the movement. */
+	movement: string;
 	poses: ExercisePoses;
 }
 

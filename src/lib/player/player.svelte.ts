@@ -3,25 +3,11 @@
 import type { Timeline } from '$lib/routines/types';
 import { CueCursor, cueSchedule, isAnnounced, type Cue } from './cues';
 import * as engine from './engine';
-import type { RunRecord } from './engine';
+import type { PlayerStatus, RunRecord } from './engine';
+import type { RunSummary } from './run-summary';
+import type { RunStore, SavedRun } from './saved-run';
 
-/** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
-export interface SavedRun {
-	routineId: string;
-	/** Wall-clock time (ms since epoch) the run began, and when this was saved. */
-	startedAt: number;
-	savedAt: number;
-	position: number;
-	adjust: Record<number, number>;
-	/** The self-paced sets of this run (absent when there are none). */
-	selfPaced?: number[];
-}
-
-/** Where the player saves its run; the page hands in a real one, tests a fake. */
-export interface RunStore {
-	save(run: SavedRun): void;
-	clear(): void;
-}
+export type { PlayerStatus };
 
 /** What the player needs from the outside world. */
 export interface PlayerOptions {
@@ -38,18 +24,19 @@ export interface PlayerOptions {
 	onCancelAhead?: () => void;
 	/** How early to hand cues to `onCueAhead`, in ms (longer when the tab is hidden). */
 	lookahead?: () => number;
+	/** Called when the run moves to another segment (index), and at its first. */
+	onSegment?: (index: number, previous: number) => void;
 	/** Called once when the routine completes (or is ended early). */
-	onFinish?: (summary: { completed: boolean; elapsed: number; startedAt: number }) => void;
-	store?: RunStore;
-	/** The countdown's length in seconds. */
-	countdown?: number;
-	/** The segments that wait for Done (self-paced sets), for the runs started from now on. */
-	selfPaced?: readonly number[];
-	/** The lengths of "Get ready" and "Switch sides", for the runs started from now on. */
-	transitions?: engine.Transitions;
+	onFinish?: (summary: RunSummary) => void;
+	/** Where the run is saved as it changes (only `save` and `clear` are used here). */
+	store?: Pick<RunStore, 'save' | 'clear'>;
+	/** The countdown's length in seconds (3 by default), read whenever the schedule is made. */
+	countdown?: () => number;
+	/** The segments that wait for Done (self-paced sets), read at every Start. */
+	selfPaced?: () => readonly number[];
+	/** The lengths of "Get ready" and "Switch sides", read at every Start. */
+	transitions?: () => engine.Transitions | null;
 }
-
-export type PlayerStatus = 'idle' | 'running' | 'paused' | 'finished';
 
 /** The player: `$derived` state for the screen, methods that hand events to the engine. */
 export class Player {
@@ -67,9 +54,10 @@ export class Player {
 	#endedEarly = false;
 	/** Where End was pressed: the time the summary reports, not the end of the timeline. */
 	#endedAt: number | null = null;
-	#countdown = $state(3);
-	#selfPaced: readonly number[] = [];
-	#transitions: engine.Transitions | null = null;
+	/** The segment last seen by the loop, for `onSegment`. */
+	#index = -1;
+	/** Whether `onFinish` was called for this run: a later refresh must not report it again. */
+	#reported = false;
 
 	/** The latest cue given, for the caption. */
 	lastCue = $state.raw<Cue | null>(null);
@@ -102,7 +90,7 @@ export class Player {
 	/** Every cue of this run, with its rest adjustments. */
 	readonly schedule: Cue[] = $derived.by(() =>
 		cueSchedule(this.timeline, this.lengths, {
-			countdown: this.#countdown,
+			countdown: this.#options.countdown?.() ?? 3,
 			selfPaced: this.#run?.selfPaced
 		})
 	);
@@ -117,24 +105,6 @@ export class Player {
 		this.#options = options;
 		this.#clock = options.clock ?? (() => performance.now());
 		this.#wall = options.wallClock ?? (() => Date.now());
-		this.#countdown = options.countdown ?? 3;
-		this.#selfPaced = options.selfPaced ?? [];
-		this.#transitions = options.transitions ?? null;
-	}
-
-	/** The lengths of "Get ready" and "Switch sides" (the settings), from the next Start on. */
-	setTransitions(transitions: engine.Transitions): void {
-		this.#transitions = transitions;
-	}
-
-	/** Which sets wait for Done (the "Self-paced reps" setting), from the next Start on. */
-	setSelfPaced(segments: readonly number[]): void {
-		this.#selfPaced = segments;
-	}
-
-	/** Sets the countdown's length (3 or 5 s) from the settings. */
-	setCountdown(seconds: number): void {
-		this.#countdown = seconds;
 	}
 
 	/** Starts from the beginning. */
@@ -143,25 +113,28 @@ export class Player {
 		this.#startedAt = this.#wall();
 		this.#endedEarly = false;
 		this.#endedAt = null;
-		const adjust = this.#transitions
-			? engine.transitionAdjust(this.timeline, this.#transitions)
-			: {};
-		this.#apply(engine.startRun(now, this.#selfPaced, adjust), now, 0);
+		this.#reported = false;
+		const transitions = this.#options.transitions?.();
+		const adjust = transitions ? engine.transitionAdjust(this.timeline, transitions) : {};
+		this.#apply(engine.startRun(now, this.#options.selfPaced?.() ?? [], adjust), now, 0);
 	}
 
 	/** Restores a saved run, paused where it was. */
 	restore(saved: SavedRun): void {
 		this.#startedAt = saved.startedAt;
+		this.#reported = false;
 		const now = this.#clock();
 		const run: RunRecord = { offset: saved.position, since: null, adjust: saved.adjust };
 		if (saved.selfPaced?.length) run.selfPaced = saved.selfPaced;
 		this.#apply(run, now, saved.position);
 	}
 
+	/** Freezes the run where it is. */
 	pause(): void {
 		if (this.#run) this.#apply(engine.pause(this.timeline, this.#run, this.#clock()));
 	}
 
+	/** Goes on from where the run was paused. */
 	resume(): void {
 		if (this.#run) this.#apply(engine.resume(this.#run, this.#clock()));
 	}
@@ -173,6 +146,7 @@ export class Player {
 		else if (this.status === 'paused') this.resume();
 	}
 
+	/** To the start of the next segment. */
 	skip(): void {
 		if (!this.#run) return;
 		const now = this.#clock();
@@ -180,6 +154,7 @@ export class Player {
 		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
 	}
 
+	/** To the start of this segment, or of the previous one within its first 3 s. */
 	back(): void {
 		if (!this.#run) return;
 		const now = this.#clock();
@@ -253,6 +228,11 @@ export class Player {
 		this.#now = now;
 		const s = engine.stateAt(this.timeline, run, now);
 		const schedule = this.schedule;
+		if (s.index !== this.#index) {
+			const previous = this.#index;
+			this.#index = s.index;
+			this.#options.onSegment?.(s.index, previous);
+		}
 
 		if (run.since !== null) {
 			const ahead = this.#options.lookahead?.() ?? 0;
@@ -272,6 +252,8 @@ export class Player {
 		}
 
 		if (s.finished) {
+			if (this.#reported) return;
+			this.#reported = true;
 			this.#options.store?.clear();
 			this.#options.onFinish?.({
 				completed: !this.#endedEarly,

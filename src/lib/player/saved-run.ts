@@ -1,6 +1,26 @@
-// A saved run, read back after a reload: validated like any stored data.
+// A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
+// it is read back (validated like any stored data). Pure: no Svelte, no DOM.
 import { OPEN_MS } from './engine';
-import type { SavedRun } from './player.svelte';
+
+/** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
+export interface SavedRun {
+	routineId: string;
+	/** Wall-clock time (ms since epoch) the run began, and when this was saved. */
+	startedAt: number;
+	savedAt: number;
+	position: number;
+	adjust: Record<number, number>;
+	/** The self-paced sets of this run (absent when there are none). */
+	selfPaced?: number[];
+}
+
+/** Where the player keeps its run: a stored value in the browser, a fake in tests. */
+export interface RunStore {
+	/** The saved run of this routine, or null. */
+	load(): SavedRun | null;
+	save(run: SavedRun): void;
+	clear(): void;
+}
 
 /** Hours after which a saved run is offered rather than resumed straight away. */
 export const STALE_HOURS = 4;

@@ -1,11 +1,22 @@
 // The timeline compiler: a routine becomes the flat list of segments the player plays.
 // The rule for what follows what (sets, sides, switches, rests) lives here and nowhere else.
-import type { Dose, Exercise, Routine, RoutineItem, Segment, Timeline } from './types';
+import type {
+	Dose,
+	Exercise,
+	PauseSegment,
+	Routine,
+	RoutineItem,
+	Segment,
+	Timeline
+} from './types';
 
 /** Seconds of "Get ready" before the first exercise. */
 export const PREPARE_SECONDS = 10;
 /** Seconds to change sides in a per-side set. */
 export const SWITCH_SECONDS = 5;
+
+/** A segment before its length is known (each kind of the union, without `durationMs`). */
+type Step = Segment extends infer S ? (S extends Segment ? Omit<S, 'durationMs'> : never) : never;
 
 /** Looks an exercise up by id. */
 export type ExerciseLookup = (id: string) => Exercise | undefined;
@@ -44,10 +55,10 @@ function ms(seconds: number): number {
  */
 export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeline {
 	const segments: Segment[] = [];
-	const push = (segment: Omit<Segment, 'durationMs'>, seconds: number) => {
-		segments.push({ ...segment, durationMs: ms(seconds) });
+	const push = (segment: Step, seconds: number) => {
+		segments.push({ ...segment, durationMs: ms(seconds) } as Segment);
 	};
-	const pause = {
+	const pause: Omit<PauseSegment, 'kind' | 'label' | 'durationMs'> = {
 		exerciseId: null,
 		side: null,
 		set: null,
@@ -55,7 +66,7 @@ export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeli
 		reps: null,
 		tempoMs: null,
 		item: null
-	} as const;
+	};
 
 	push({ kind: 'prepare', label: 'Get ready', ...pause }, PREPARE_SECONDS);
 
@@ -77,12 +88,14 @@ export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeli
 				push({ ...work, set, side: 'left' }, setSeconds(dose));
 				push(
 					{
-						...pause,
 						kind: 'switch',
 						label: 'Switch sides',
 						exerciseId: exercise.id,
+						side: null,
 						set,
 						sets: dose.sets,
+						reps: null,
+						tempoMs: null,
 						item: index
 					},
 					SWITCH_SECONDS

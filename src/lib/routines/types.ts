@@ -112,23 +112,57 @@ export interface Routine {
 
 export type SegmentKind = 'prepare' | 'work' | 'switch' | 'rest';
 
-/** One step of what the player plays, exactly as the UI contract describes it. */
-export interface Segment {
-	kind: SegmentKind;
+/**
+ * What every segment holds: the UI contract's fields. Each kind below narrows them, so work-only
+ * fields are numbers where they exist and `null` (never missing) where they do not.
+ */
+interface SegmentFields {
 	/** What the player shows: the exercise's name for work, "Rest", "Switch sides", "Get ready". */
 	label: string;
-	exerciseId: string | null;
-	side: Side | null;
-	set: number | null;
-	sets: number | null;
-	reps: number | null;
 	/** A whole number of seconds, at least 1000. */
 	durationMs: number;
-	/** For paced reps: milliseconds per rep. */
-	tempoMs: number | null;
-	/** Index of the routine item this segment belongs to (null for prepare and rests). */
-	item: number | null;
 }
+
+/** One set (or one side of a set) of an exercise. */
+export interface WorkSegment extends SegmentFields {
+	kind: 'work';
+	exerciseId: string;
+	side: Side | null;
+	set: number;
+	sets: number;
+	/** For a rep-based set: its reps, paced at `tempoMs` each; null for a hold or a timed set. */
+	reps: number | null;
+	tempoMs: number | null;
+	/** Index of the routine item this segment belongs to. */
+	item: number;
+}
+
+/** The change from the left side to the right within one set. */
+export interface SwitchSegment extends SegmentFields {
+	kind: 'switch';
+	exerciseId: string;
+	side: null;
+	set: number;
+	sets: number;
+	reps: null;
+	tempoMs: null;
+	item: number;
+}
+
+/** "Get ready" before the first exercise, or a rest between sets and exercises. */
+export interface PauseSegment extends SegmentFields {
+	kind: 'prepare' | 'rest';
+	exerciseId: null;
+	side: null;
+	set: null;
+	sets: null;
+	reps: null;
+	tempoMs: null;
+	item: null;
+}
+
+/** One step of what the player plays, exactly as the UI contract describes it. */
+export type Segment = WorkSegment | SwitchSegment | PauseSegment;
 
 /** A routine compiled for the player. */
 export interface Timeline {

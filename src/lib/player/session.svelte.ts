@@ -1,0 +1,315 @@
+// The player session: everything that happens while one routine plays on this page. It drives the
+// `Player` (the timer and its cues) and owns the rest of the run: sound and speech, what the voice
+// says, the buzz at each new segment, the saved run and its resume offer, the wake lock, the lock
+// screen, and the history record made when the run ends. The outside world comes in through the
+// constructor (real defaults, fakes in tests), so a page only lays it out and forwards events.
+import { createCuePlayer, createSpeaker, type CuePlayer, type CueStatus } from '$lib/audio';
+import { announcement, startAnnouncement } from '$lib/audio/announce';
+import type { Speaker } from '$lib/audio/speech';
+import type { Routine, Timeline } from '$lib/routines/types';
+import { createPersisted, type Persisted } from '$lib/storage/persisted.svelte';
+import { DEFAULT_SETTINGS, type Session, type Settings } from '$lib/storage/records';
+import { history, recordSession, settings } from '$lib/storage/stores.svelte';
+import { browserDevice, type Device } from './browser';
+import type { PlayExercise } from './play-data';
+import { repSets } from './engine';
+import { Player } from './player.svelte';
+import { sessionRecord, type RunSummary } from './run-summary';
+import { isStale, parseSavedRun, type RunStore, type SavedRun } from './saved-run';
+
+/** Two clocks: a monotonic one for the timer, the wall clock for records. */
+export interface Clock {
+	now(): number;
+	wall(): number;
+}
+
+/** The session's outside world. Every part has a real default in the browser. */
+export interface SessionWorld {
+	clock: Clock;
+	cues: CuePlayer;
+	speaker: Pick<Speaker, 'say' | 'cancel' | 'enabled' | 'volume'>;
+	/** The saved run of this routine. */
+	runs: RunStore & { destroy?(): void };
+	/** The session history the record goes to. */
+	history: Persisted<Session[]>;
+	device: Device;
+	/** The runner's settings, read reactively. */
+	settings: () => Settings;
+}
+
+/** How the run ended and the history record made of it. */
+export interface SessionResult {
+	summary: RunSummary;
+	record: Session;
+}
+
+/** What a session plays: the play data's routine, timeline and exercises. */
+export interface SessionData {
+	routine: Routine;
+	timeline: Timeline;
+	exercises: PlayExercise[];
+}
+
+/** The browser's saved run of one routine (`patella:run:<id>:v1`), validated on read. */
+export function storedRun(routineId: string, totalMs: number): SessionWorld['runs'] {
+	const saved = createPersisted<SavedRun | null>({
+		key: `run:${routineId}`,
+		version: 1,
+		label: 'the unfinished session',
+		fallback: null,
+		parse: (raw) => (raw === null ? null : parseSavedRun(raw, routineId, totalMs))
+	});
+	return {
+		load: () => saved.value,
+		save: (run) => (saved.value = run),
+		clear: () => (saved.value = null),
+		destroy: () => saved.destroy()
+	};
+}
+
+/** Look-ahead for sounds on the audio clock: a late main thread cannot delay them. */
+const LOOKAHEAD_MS = 150;
+/** A hidden tab's timers wake once a second, so sounds go further ahead. */
+const HIDDEN_LOOKAHEAD_MS = 1500;
+/** How long after mount the sound code loads, while the runner reads the screen. */
+const PRELOAD_AFTER_MS = 500;
+
+/** One routine played on one page: the `Player` and everything around it. */
+export class PlayerSession {
+	readonly routine: Routine;
+	readonly timeline: Timeline;
+	/** The routine's exercises by id, as the screen shows them. */
+	readonly exercises: ReadonlyMap<string, PlayExercise>;
+	readonly player: Player;
+
+	/** An unfinished run old enough to ask about before resuming it. */
+	offer = $state.raw<SavedRun | null>(null);
+	/** Where sound stands (blocked: offer "Enable sound"). */
+	soundStatus = $state<CueStatus>('idle');
+	/** The screen's mute toggle, on top of the Sound setting. */
+	muted = $state(false);
+	/** How the run ended, once it has. */
+	result = $state.raw<SessionResult | null>(null);
+
+	#world: SessionWorld;
+	/** True once connected in the browser: stored settings apply from then on (not in prerender). */
+	#live = $state(false);
+
+	constructor(data: SessionData, world: Partial<SessionWorld> = {}) {
+		this.routine = data.routine;
+		this.timeline = data.timeline;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made once, never changed
+		this.exercises = new Map(data.exercises.map((e) => [e.id, e]));
+		this.#world = {
+			clock: world.clock ?? { now: () => performance.now(), wall: () => Date.now() },
+			cues: world.cues ?? createCuePlayer(),
+			speaker: world.speaker ?? createSpeaker(),
+			runs: world.runs ?? storedRun(data.routine.id, data.timeline.totalMs),
+			history: world.history ?? history(),
+			device: world.device ?? browserDevice,
+			settings: world.settings ?? (() => settings().value)
+		};
+		const { clock, cues, device } = this.#world;
+		this.player = new Player(data.timeline, {
+			routineId: data.routine.id,
+			clock: clock.now,
+			wallClock: clock.wall,
+			store: this.#world.runs,
+			countdown: () => this.settings.countdown,
+			selfPaced: () => (this.settings.selfPaced ? repSets(data.timeline) : []),
+			transitions: () => ({
+				getReady: this.settings.getReady,
+				switchSides: this.settings.switchSides
+			}),
+			lookahead: () => (device.hidden() ? HIDDEN_LOOKAHEAD_MS : LOOKAHEAD_MS),
+			onCueAhead: (cue, at) => cues.play(cue.id, at),
+			onCancelAhead: () => cues.cancelScheduled(),
+			onCue: (cue, scheduledAt) => {
+				device.cue(cue, scheduledAt);
+				const p = this.player;
+				const words = announcement(cue, this.timeline.segments, p.lengths, p.schedule);
+				if (words) this.#world.speaker.say(words, { interrupt: cue.id !== 'halfway' });
+			},
+			onSegment: (index, previous) => this.#segmentChanged(index, previous),
+			onFinish: (summary) => this.#finish(summary)
+		});
+	}
+
+	/** The runner's settings: the defaults until connected, then the stored ones. */
+	get settings(): Settings {
+		return this.#live ? this.#world.settings() : DEFAULT_SETTINGS;
+	}
+
+	/** The cue player (the benchmark reads its latencies). */
+	get cues(): CuePlayer {
+		return this.#world.cues;
+	}
+
+	/** Whether cues can be heard: not muted here and Sound on in the settings. */
+	get soundOn(): boolean {
+		return !this.muted && this.settings.sound;
+	}
+
+	/**
+	 * Connects to the browser (call on mount): restores or offers the saved run, loads the sound
+	 * code when idle, follows the settings, keeps the screen awake while playing, and wires the lock
+	 * screen. Returns the cleanup for when the page goes; the saved run stays.
+	 */
+	connect(): () => void {
+		const { cues, speaker, device, runs } = this.#world;
+		this.#live = true;
+		const stopStatus = cues.onStatus((status) => (this.soundStatus = status));
+		const idle = setTimeout(() => void cues.preload(), PRELOAD_AFTER_MS);
+		const found = runs.load();
+		if (found) {
+			if (isStale(found, this.#world.clock.wall())) this.offer = found;
+			else this.player.restore(found);
+		}
+		// Time comes from timestamps: recompute at once whenever the page comes back.
+		const stopReturn = device.onReturn(() => this.player.refresh());
+		const stopControls = device.mediaControls({
+			play: () => this.resume(),
+			pause: () => this.pause(),
+			next: () => this.skip(),
+			previous: () => this.back()
+		});
+		const stopEffects = $effect.root(() => {
+			// Settings and the mute toggle apply at once.
+			$effect(() => {
+				const prefs = this.settings;
+				cues.volume = prefs.volume;
+				cues.muted = !this.soundOn;
+				speaker.enabled = prefs.voice && !this.muted;
+				speaker.volume = prefs.volume;
+			});
+			// The screen stays awake while the routine plays.
+			$effect(() => {
+				if (this.player.status === 'running') return device.keepAwake();
+			});
+			$effect(() => device.status(this.player.status));
+			$effect(() => {
+				const index = this.player.state?.index ?? 0;
+				device.nowPlaying(this.timeline.segments[index]!.label, this.routine.name);
+			});
+		});
+		return () => {
+			stopEffects();
+			stopControls();
+			stopReturn();
+			clearTimeout(idle);
+			stopStatus();
+			this.player.destroy();
+			runs.destroy?.();
+			speaker.cancel();
+			cues.setActive(false);
+			this.#live = false;
+		};
+	}
+
+	/** The big button and Space: Start, Pause or Resume. Call from the user's gesture. */
+	toggle(): void {
+		this.#unlockSound();
+		const starting = this.player.status === 'idle';
+		this.player.toggle();
+		if (starting) {
+			const words = startAnnouncement(this.timeline.segments, this.player.schedule);
+			if (words) this.#world.speaker.say(words, { interrupt: true });
+		}
+		this.#changed();
+	}
+
+	/** Pauses a running run. */
+	pause(): void {
+		this.player.pause();
+		this.#changed();
+	}
+
+	/** Resumes a paused run. */
+	resume(): void {
+		this.player.resume();
+		this.#changed();
+	}
+
+	/** To the start of the next segment. */
+	skip(): void {
+		this.player.skip();
+	}
+
+	/** Back to the start of this segment (or the previous one). */
+	back(): void {
+		this.player.back();
+	}
+
+	/** Done, in a self-paced set: the next segment starts. */
+	done(): void {
+		this.player.done();
+	}
+
+	/** Lengthens (or with a negative value shortens) the current rest or side switch. */
+	adjustRest(deltaMs: number): void {
+		this.player.adjustRest(deltaMs);
+	}
+
+	/** Ends the run now (End): recorded as ended early. */
+	end(): void {
+		this.player.end();
+	}
+
+	/** The screen's mute toggle. */
+	toggleMute(): void {
+		this.muted = !this.muted;
+	}
+
+	/** "Enable sound" after the browser blocked it: call from that click. */
+	enableSound(): void {
+		void this.#world.cues.unlock();
+	}
+
+	/** Resumes the offered unfinished run, paused where it was. */
+	resumeOffered(): void {
+		this.#unlockSound();
+		if (this.offer) this.player.restore(this.offer);
+		this.offer = null;
+	}
+
+	/** Drops the offered unfinished run. */
+	startOver(): void {
+		this.offer = null;
+		this.#world.runs.clear();
+	}
+
+	/** Plays the routine again from the completion view. */
+	repeat(): void {
+		this.result = null;
+		this.#unlockSound();
+		this.player.start();
+		this.#changed();
+	}
+
+	/** Unlocks sound inside the user's gesture; the timer goes on whether it works or not. */
+	#unlockSound(): void {
+		const { cues } = this.#world;
+		if (cues.status !== 'ready' && cues.status !== 'loading') void cues.unlock();
+	}
+
+	/** While a routine is under way the audio stays awake; a pause silences the voice. */
+	#changed(): void {
+		const status = this.player.status;
+		if (status === 'running') this.#world.cues.setActive(true);
+		if (status === 'paused') this.#world.speaker.cancel();
+	}
+
+	/** A short buzz at each new segment while the routine plays: longer for work. */
+	#segmentChanged(index: number, previous: number): void {
+		if (previous < 0 || this.player.status !== 'running') return;
+		this.#world.device.buzz(this.timeline.segments[index]!.kind === 'work' ? [60, 60, 60] : 40);
+	}
+
+	/** The run ended: the record goes to the history at once, so leaving loses nothing. */
+	#finish(summary: RunSummary): void {
+		const record = sessionRecord(this.routine, summary, Math.random().toString(36).slice(2, 8));
+		recordSession(record, this.#world.history);
+		this.result = { summary, record };
+		this.#world.cues.setActive(false);
+	}
+}
