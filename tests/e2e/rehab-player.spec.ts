@@ -13,6 +13,8 @@ interface Detail {
 }
 
 test.beforeEach(async ({ page }) => {
+	// A full session with axe at the end: generous on a busy machine.
+	test.setTimeout(120_000);
 	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
 	await page.addInitScript(() => {
 		const w = window as unknown as { cues: Detail[] };
@@ -76,6 +78,14 @@ test('self-paced reps: a set waits for Done, counts up, pauses, resumes after a 
 	await page.clock.runFor(change!.durationMs + 12_000);
 	await expect(current).toHaveText(right!.label);
 
+	// The voice's cue names the exercise; no rep ticks or countdown in a self-paced set.
+	const cues = await page.evaluate(() => (window as unknown as { cues: Detail[] }).cues);
+	expect(cues.find((c) => c.segment === 1)).toMatchObject({ id: 'go', text: /Clamshell/ });
+	expect(cues.filter((c) => c.segment === 1 || c.segment === 3).map((c) => c.id)).toEqual([
+		'go',
+		'go'
+	]);
+
 	// A reload in the set offers Resume there, still waiting for Done.
 	await page.reload();
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
@@ -85,14 +95,6 @@ test('self-paced reps: a set waits for Done, counts up, pauses, resumes after a 
 	await expect(doneButton).toBeVisible();
 	await page.clock.runFor(60_000);
 	await expect(current).toHaveText(right!.label);
-
-	// The voice's cue names the exercise; no rep ticks or countdown in a self-paced set.
-	const cues = await page.evaluate(() => (window as unknown as { cues: Detail[] }).cues);
-	expect(cues.find((c) => c.segment === 1)).toMatchObject({ id: 'go', text: /Clamshell/ });
-	expect(cues.filter((c) => c.segment === 1 || c.segment === 3).map((c) => c.id)).toEqual([
-		'go',
-		'go'
-	]);
 	expect(await violations(page)).toEqual([]);
 	expect(consoleErrors).toEqual([]);
 });
@@ -180,4 +182,24 @@ test.describe('with the text at 200 %', () => {
 			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 		).toBe(0);
 	});
+});
+
+test('how to do it is one tap away in the get-ready, a rest and a pause', async ({ page }) => {
+	await seedTinyRoutine(page);
+	await open(page, `/play/${tinyRoutine.id}`);
+	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
+	const howTo = page.getByText('How to do Wall sit');
+	await page.getByRole('button', { name: /^start$/i }).click();
+	await howTo.click();
+	await expect(page.getByText('Common mistakes')).toBeVisible();
+	await expect(page.getByTestId('current-label')).toHaveText('Get ready');
+	await page.clock.runFor(11_000);
+	await expect(howTo).toHaveCount(0);
+	await page.keyboard.press('Space');
+	await expect(howTo).toBeVisible();
+	await page.keyboard.press('Space');
+	await page.clock.runFor(10_000);
+	await expect(page.getByTestId('current-label')).toHaveText('Rest');
+	await expect(howTo).toBeVisible();
+	expect(await violations(page)).toEqual([]);
 });

@@ -21,6 +21,8 @@ describe('play data', () => {
 					name: exercise.name,
 					cue: exercise.cues[0],
 					movement: figureLabel(exercise),
+					steps: exercise.instructions,
+					mistakes: exercise.mistakes,
 					poses: posesOf(exercise.id)
 				});
 			}

@@ -20,6 +20,8 @@ export function makePlayData(routine: Routine): PlayData {
 			name: exercise.name,
 			cue: exercise.cues[0] ?? exercise.why,
 			movement: figureLabel(exercise),
+			steps: exercise.instructions,
+			mistakes: exercise.mistakes,
 			poses: poseFor(exercise.id) ?? fallbackFigure
 		});
 	}

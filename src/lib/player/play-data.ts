@@ -15,6 +15,9 @@ export interface PlayExercise {
 	cue: string;
 	/** What the figure shows (its text alternative): the position and the movement. */
 	movement: string;
+	/** How to do it, step by step, and the common mistakes: one tap away between sets. */
+	steps: string[];
+	mistakes: string[];
 	poses: ExercisePoses;
 }
 
