@@ -11,7 +11,7 @@ test('a corrupted saved session is kept aside, told once, and the player still w
 	});
 	await open(page, '/play/knee-foundation');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText(/unfinished session/i);
+	await expect(alert).toContainText(/place in this routine/i);
 	await page.getByRole('button', { name: /^start$/i }).click();
 	await expect(page.getByRole('button', { name: /^pause$/i })).toBeVisible();
 	const keys = await page.evaluate(() => Object.keys(localStorage));

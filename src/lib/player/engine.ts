@@ -2,6 +2,7 @@
 // Pure functions over plain data. No timers are counted: a late or missing tick, a throttled tab
 // or a locked screen cannot shift the schedule, because every answer is computed from `now`.
 import type { Segment, Timeline } from '$lib/routines/types';
+import { restLength } from './rest-limit';
 
 /**
  * A run, as plain data that can be saved and restored exactly. The timeline position is
@@ -43,9 +44,6 @@ export interface PlayerState {
 	/** A self-paced set under way: it waits for Done, and its time counts up. */
 	open: boolean;
 }
-
-/** Rests are never shortened below this. */
-const MIN_REST = 1000;
 
 /**
  * How long a self-paced set waits for Done: an hour, so that a phone forgotten on the floor does
@@ -240,7 +238,8 @@ export function back(timeline: Timeline, run: RunRecord, now: number): RunRecord
 
 /**
  * Lengthens or shortens the current rest or side switch by `deltaMs` (the +/-10 s buttons). It
- * never drops below 1 s nor below what has already passed of it; other segments are left alone.
+ * never drops below 1 s nor below what has already passed of it, nor grows past the one rest
+ * limit (./rest-limit.ts); other segments are left alone.
  */
 export function adjustRest(
 	timeline: Timeline,
@@ -252,7 +251,7 @@ export function adjustRest(
 	if (s.finished || (s.segment.kind !== 'rest' && s.segment.kind !== 'switch')) return run;
 	const base = s.segment.durationMs;
 	const wanted = s.segmentDuration + deltaMs;
-	const length = Math.max(wanted, MIN_REST, Math.ceil(s.segmentElapsed));
+	const { length } = restLength(base, wanted, s.segmentElapsed);
 	// Keep the position: paused runs store it; running runs re-anchor so nothing jumps.
 	const anchored = seek(run, s.elapsed, now);
 	return { ...anchored, adjust: { ...run.adjust, [s.index]: length - base } };

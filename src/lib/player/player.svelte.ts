@@ -4,6 +4,7 @@ import type { Timeline } from '$lib/routines/types';
 import { CueCursor, cueSchedule, isAnnounced, type Cue } from './cues';
 import * as engine from './engine';
 import type { PlayerStatus, RunRecord } from './engine';
+import { restLength } from './rest-limit';
 import type { RunSummary } from './run-summary';
 import type { RunStore, SavedRun } from './saved-run';
 
@@ -170,11 +171,18 @@ export class Player {
 		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
 	}
 
-	/** Adds (or with a negative value, takes) time to the current rest or side switch. */
-	adjustRest(deltaMs: number): void {
-		if (!this.#run) return;
+	/**
+	 * Adds (or with a negative value, takes) time to the current rest or side switch. Returns true
+	 * when it was held at the one rest limit instead (./rest-limit.ts), for the screen to say so.
+	 */
+	adjustRest(deltaMs: number): boolean {
+		if (!this.#run) return false;
 		const now = this.#clock();
+		const s = engine.stateAt(this.timeline, this.#run, now);
 		this.#apply(engine.adjustRest(this.timeline, this.#run, now, deltaMs), now);
+		if (s.finished || (s.segment.kind !== 'rest' && s.segment.kind !== 'switch')) return false;
+		const wanted = s.segmentDuration + deltaMs;
+		return restLength(s.segment.durationMs, wanted, s.segmentElapsed).limited;
 	}
 
 	/** Ends the run now (End): the completion view follows. */

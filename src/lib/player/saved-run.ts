@@ -1,6 +1,9 @@
 // A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
 // it is read back (validated like any stored data). Pure: no Svelte, no DOM.
+import type { Timeline } from '$lib/routines/types';
+import { isDate } from '$lib/storage/records';
 import { OPEN_MS } from './engine';
+import { isRestAdjust } from './rest-limit';
 
 /** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
 export interface SavedRun {
@@ -27,31 +30,41 @@ export const STALE_HOURS = 4;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** The saved run in `raw`, or undefined when it is not one (or belongs to another routine). */
+/**
+ * The saved run in `raw`, or undefined when it is not one (or belongs to another routine). Its
+ * times must be dates between 2000 and 2100, its changes only to rests and within the one rest
+ * limit the player enforces, and its place inside the routine as those changes make it.
+ */
 export function parseSavedRun(
 	raw: unknown,
 	routineId: string,
-	totalMs: number
+	timeline: Pick<Timeline, 'segments'>
 ): SavedRun | undefined {
 	if (typeof raw !== 'object' || raw === null) return undefined;
 	const r = raw as Record<string, unknown>;
 	if (r.routineId !== routineId) return undefined;
-	if (!isNumber(r.startedAt) || !isNumber(r.savedAt) || !isNumber(r.position)) return undefined;
+	if (!isDate(r.startedAt) || !isDate(r.savedAt) || !isNumber(r.position)) return undefined;
 	const selfPaced = parseSelfPaced(r.selfPaced);
 	if (selfPaced === undefined) return undefined;
-	// Self-paced sets may take longer than their paced length: up to an hour each.
-	const longest = totalMs + (selfPaced.length > 0 ? OPEN_MS * selfPaced.length : 0);
-	if (r.position < 0 || r.position >= longest) return undefined;
 	if (typeof r.adjust !== 'object' || r.adjust === null || Array.isArray(r.adjust))
 		return undefined;
 	const adjust: Record<number, number> = {};
+	let total = timeline.segments.reduce((sum, segment) => sum + segment.durationMs, 0);
 	for (const [key, value] of Object.entries(r.adjust)) {
-		const index = Number(key);
-		if (!Number.isInteger(index) || index < 0 || !isNumber(value) || Math.abs(value) > 3_600_000) {
+		const segment = timeline.segments[Number(key)];
+		if (!/^\d+$/.test(key) || !segment || !isNumber(value)) return undefined;
+		if (!isAdjust(segment.kind, segment.durationMs, value, selfPaced.includes(Number(key))))
 			return undefined;
-		}
-		adjust[index] = value;
+		adjust[Number(key)] = value;
+		total += value;
 	}
+	// A self-paced set not yet done waits up to an hour.
+	for (const index of selfPaced) {
+		const segment = timeline.segments[index];
+		if (segment?.kind !== 'work') return undefined;
+		if (adjust[index] === undefined) total += OPEN_MS - segment.durationMs;
+	}
+	if (r.position < 0 || r.position >= total) return undefined;
 	const run: SavedRun = {
 		routineId,
 		startedAt: r.startedAt,
@@ -61,6 +74,17 @@ export function parseSavedRun(
 	};
 	if (selfPaced.length > 0) run.selfPaced = selfPaced;
 	return run;
+}
+
+/**
+ * Whether a saved change of a segment's length is one the player makes: a rest or a side switch
+ * within the rest limit, a get-ready of the settings' length, a self-paced set's time (to an hour).
+ */
+function isAdjust(kind: string, planned: number, value: number, selfPaced: boolean): boolean {
+	const length = planned + value;
+	if (kind === 'rest' || kind === 'switch') return isRestAdjust(planned, value);
+	if (kind === 'prepare') return length >= 1000 && length <= 60_000;
+	return kind === 'work' && selfPaced && length >= 1000 && length <= OPEN_MS;
 }
 
 /** The self-paced sets' indices (none when absent), or undefined when they are not a list of them. */

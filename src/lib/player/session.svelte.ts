@@ -7,14 +7,16 @@ import { createCuePlayer, createSpeaker, type CuePlayer, type CueStatus } from '
 import { announcement, startAnnouncement } from '$lib/audio/announce';
 import type { Speaker } from '$lib/audio/speech';
 import type { Routine, Timeline } from '$lib/routines/types';
-import { createPersisted, type Persisted } from '$lib/storage/persisted.svelte';
+import type { Persisted } from '$lib/storage/persisted.svelte';
 import { DEFAULT_SETTINGS, type Session, type Settings } from '$lib/storage/records';
 import { history, recordSession, settings } from '$lib/storage/stores.svelte';
+import { TabRuns } from '$lib/storage/tab-runs';
 import { browserDevice, type Device } from './browser';
 import type { PlayExercise } from './play-data';
 import { repSets } from './engine';
 import { Player } from './player.svelte';
 import { sessionRecord, type RunSummary } from './run-summary';
+import { REST_LIMIT_TEXT } from './rest-limit';
 import { isStale, parseSavedRun, type RunStore, type SavedRun } from './saved-run';
 
 /** Two clocks: a monotonic one for the timer, the wall clock for records. */
@@ -29,7 +31,7 @@ export interface SessionWorld {
 	cues: CuePlayer;
 	speaker: Pick<Speaker, 'say' | 'cancel' | 'enabled' | 'volume'>;
 	/** The saved run of this routine. */
-	runs: RunStore & { destroy?(): void };
+	runs: RunStore;
 	/** The session history the record goes to. */
 	history: Persisted<Session[]>;
 	device: Device;
@@ -50,20 +52,19 @@ export interface SessionData {
 	exercises: PlayExercise[];
 }
 
-/** The browser's saved run of one routine (`patella:run:<id>:v1`), validated on read. */
-export function storedRun(routineId: string, totalMs: number): SessionWorld['runs'] {
-	const saved = createPersisted<SavedRun | null>({
-		key: `run:${routineId}`,
-		version: 1,
-		label: 'the unfinished session',
-		fallback: null,
-		parse: (raw) => (raw === null ? null : parseSavedRun(raw, routineId, totalMs))
+/**
+ * The browser's saved runs of one routine, one per tab (`patella:run:<id>:v1`), validated on read:
+ * a reload resumes this tab's own place, a tab opened later the latest one.
+ */
+export function storedRun(routineId: string, timeline: Timeline): RunStore {
+	const runs = new TabRuns<SavedRun>({
+		routineId,
+		parse: (raw) => parseSavedRun(raw, routineId, timeline)
 	});
 	return {
-		load: () => saved.value,
-		save: (run) => (saved.value = run),
-		clear: () => (saved.value = null),
-		destroy: () => saved.destroy()
+		load: () => runs.load(),
+		save: (run) => void runs.save(run),
+		clear: () => void runs.clear()
 	};
 }
 
@@ -88,6 +89,8 @@ export class PlayerSession {
 	soundStatus = $state<CueStatus>('idle');
 	/** The screen's mute toggle, on top of the Sound setting. */
 	muted = $state(false);
+	/** Said when the runner asks for a rest longer than the limit; cleared at the next segment. */
+	restNote = $state('');
 	/** How the run ended, once it has. */
 	result = $state.raw<SessionResult | null>(null);
 
@@ -104,10 +107,10 @@ export class PlayerSession {
 			clock: world.clock ?? { now: () => performance.now(), wall: () => Date.now() },
 			cues: world.cues ?? createCuePlayer(),
 			speaker: world.speaker ?? createSpeaker(),
-			runs: world.runs ?? storedRun(data.routine.id, data.timeline.totalMs),
-			history: world.history ?? history(),
+			runs: world.runs ?? storedRun(data.routine.id, data.timeline),
+			history: world.history ?? history,
 			device: world.device ?? browserDevice,
-			settings: world.settings ?? (() => settings().value)
+			settings: world.settings ?? (() => settings.value)
 		};
 		const { clock, cues, device } = this.#world;
 		this.player = new Player(data.timeline, {
@@ -199,7 +202,6 @@ export class PlayerSession {
 			clearTimeout(idle);
 			stopStatus();
 			this.player.destroy();
-			runs.destroy?.();
 			speaker.cancel();
 			cues.setActive(false);
 			this.#live = false;
@@ -245,9 +247,9 @@ export class PlayerSession {
 		this.player.done();
 	}
 
-	/** Lengthens (or with a negative value shortens) the current rest or side switch. */
+	/** Lengthens (or shortens) the current rest or side switch, saying so at the limit. */
 	adjustRest(deltaMs: number): void {
-		this.player.adjustRest(deltaMs);
+		this.restNote = this.player.adjustRest(deltaMs) ? REST_LIMIT_TEXT : '';
 	}
 
 	/** Ends the run now (End): recorded as ended early. */
@@ -301,6 +303,7 @@ export class PlayerSession {
 
 	/** A short buzz at each new segment while the routine plays: longer for work. */
 	#segmentChanged(index: number, previous: number): void {
+		this.restNote = '';
 		if (previous < 0 || this.player.status !== 'running') return;
 		this.#world.device.buzz(this.timeline.segments[index]!.kind === 'work' ? [60, 60, 60] : 40);
 	}

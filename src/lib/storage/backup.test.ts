@@ -7,6 +7,9 @@ import { createFavorites, createHistory, createSettings } from './stores.svelte'
 import { createMyRoutines, type UserStores } from './my-routines.svelte';
 import { MemoryStorage, session } from './testing';
 
+/** A valid time, `n` ms into 2026. */
+const at = (n: number) => Date.UTC(2026, 0, 1) + n;
+
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const routine = { ...routines[0]!, id: 'mine' };
 
@@ -28,7 +31,7 @@ function file(): Record<string, unknown> {
 		app: 'patella',
 		version: 1,
 		exportedAt: new Date(NOW).toISOString(),
-		favorites: [{ id: 'knee-build', at: 10 }],
+		favorites: [{ id: 'knee-build', at: at(10) }],
 		routines: [routine],
 		history: [session()],
 		settings: { ...DEFAULT_SETTINGS, volume: 0.5 }
@@ -44,7 +47,7 @@ function withChange(change: (f: Record<string, unknown>) => void): string {
 describe('export', () => {
 	it('writes one versioned file of all user data that reads back as the same data', () => {
 		const { stores } = setup();
-		stores.favorites.value = [{ id: 'knee-build', at: 10 }];
+		stores.favorites.value = [{ id: 'knee-build', at: at(10) }];
 		stores.routines.value = [routine];
 		stores.history.value = [session()];
 		const text = exportData(stores, NOW);
@@ -179,7 +182,7 @@ describe('parseBackup: bad files give one clear sentence and change nothing', ()
 
 	it.each(cases)('%s', (_, text, expected) => {
 		const { storage, stores } = setup();
-		stores.favorites.value = [{ id: 'kept', at: 1 }];
+		stores.favorites.value = [{ id: 'kept', at: at(1) }];
 		const before = storage.snapshot();
 		const result = parseBackup(text);
 		expect(result.ok).toBe(false);
@@ -213,7 +216,7 @@ describe('parseBackup: what a valid file keeps', () => {
 		const result = parseBackup(
 			withChange((f) => {
 				f.extra = 'ignored';
-				f.favorites = [{ id: 'a', at: 1, colour: 'red' }];
+				f.favorites = [{ id: 'a', at: at(1), colour: 'red' }];
 				f.history = [{ ...session(), mood: 'great' }];
 				f.settings = { voice: false, theme: 'dark' };
 			})
@@ -221,7 +224,7 @@ describe('parseBackup: what a valid file keeps', () => {
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.data).not.toHaveProperty('extra');
-		expect(result.data.favorites).toEqual([{ id: 'a', at: 1 }]);
+		expect(result.data.favorites).toEqual([{ id: 'a', at: at(1) }]);
 		expect(result.data.history[0]).not.toHaveProperty('mood');
 		expect(result.data.settings).toEqual({ ...DEFAULT_SETTINGS, voice: false });
 	});
@@ -249,16 +252,19 @@ describe('applyBackup', () => {
 		return {
 			exportedAt: null,
 			favorites: [
-				{ id: 'b', at: 9 },
-				{ id: 'c', at: 3 },
-				{ id: 'd', at: 1 }
+				{ id: 'b', at: at(9) },
+				{ id: 'c', at: at(3) },
+				{ id: 'd', at: at(1) }
 			],
 			routines: [
 				{ ...routine, id: 'same' },
 				{ ...routine, id: 'changed', name: 'Theirs' },
 				{ ...routine, id: 'new' }
 			],
-			history: [session({ id: 's1', note: 'older copy', startedAt: 1 }), session({ id: 's9' })],
+			history: [
+				session({ id: 's1', note: 'older copy', startedAt: 1_600_000_000_000 }),
+				session({ id: 's9' })
+			],
 			settings: { ...DEFAULT_SETTINGS, volume: 0.1 }
 		};
 	}
@@ -267,9 +273,9 @@ describe('applyBackup', () => {
 		const context = setup();
 		const { stores } = context;
 		stores.favorites.value = [
-			{ id: 'a', at: 1 },
-			{ id: 'b', at: 5 },
-			{ id: 'd', at: 4 }
+			{ id: 'a', at: at(1) },
+			{ id: 'b', at: at(5) },
+			{ id: 'd', at: at(4) }
 		];
 		stores.routines.value = [
 			{ ...routine, id: 'same' },
@@ -284,10 +290,10 @@ describe('applyBackup', () => {
 		const { storage, stores } = filled();
 		const outcome = applyBackup(imported(), 'merge', stores, { storage: storage.asStorage });
 		expect(stores.favorites.value).toEqual([
-			{ id: 'a', at: 1 },
-			{ id: 'b', at: 9 },
-			{ id: 'd', at: 4 },
-			{ id: 'c', at: 3 }
+			{ id: 'a', at: at(1) },
+			{ id: 'b', at: at(9) },
+			{ id: 'd', at: at(4) },
+			{ id: 'c', at: at(3) }
 		]);
 		expect(stores.routines.value.map((r) => [r.id, r.name])).toEqual([
 			['same', routine.name],
@@ -300,7 +306,13 @@ describe('applyBackup', () => {
 			['s9', '']
 		]);
 		expect(stores.settings.value.volume).toBe(0.6);
-		expect(outcome).toEqual({ favorites: 2, routines: 2, history: 1, copyKept: false });
+		expect(outcome).toEqual({
+			favorites: 2,
+			routines: 2,
+			history: 1,
+			copyKept: false,
+			saved: true
+		});
 		// Written through: a fresh read of storage sees the merge.
 		const reread = createFavorites({ storage: storage.asStorage, events: null });
 		expect(reread.value).toEqual(stores.favorites.value);

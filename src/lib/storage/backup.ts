@@ -7,6 +7,7 @@ import { keepCopy } from './persisted.svelte';
 import {
 	checkFavorite,
 	checkSession,
+	isDate,
 	isRecord,
 	readSettings,
 	type Check,
@@ -39,7 +40,7 @@ export interface BackupData {
 export type BackupResult = { ok: true; data: BackupData } | { ok: false; error: string };
 
 /** All the user's data as the text of a backup file. */
-export function exportData(stores: UserStores = userStores(), now: number = Date.now()): string {
+export function exportData(stores: UserStores = userStores, now: number = Date.now()): string {
 	const file = {
 		app: 'patella',
 		version: BACKUP_VERSION,
@@ -136,7 +137,7 @@ export function parseBackup(text: unknown): BackupResult {
 	let exportedAt: string | null = null;
 	if (file.exportedAt !== undefined) {
 		const at = file.exportedAt;
-		if (typeof at !== 'string' || at.length > 64 || Number.isNaN(Date.parse(at))) {
+		if (typeof at !== 'string' || at.length > 64 || !isDate(Date.parse(at))) {
 			return fail('The file has an invalid export date.');
 		}
 		exportedAt = at;
@@ -210,6 +211,8 @@ export interface ApplyOutcome {
 	history: number;
 	/** For `replace`: whether the data it replaced was kept under a backup key first. */
 	copyKept: boolean;
+	/** Whether every change was stored (false: storage refused some; the user was told). */
+	saved: boolean;
 }
 
 /** Merges by id: items only in `incoming` are added; for a shared id, `newer` decides. */
@@ -276,37 +279,44 @@ function mergeRoutines(
 export function applyBackup(
 	data: BackupData,
 	mode: 'merge' | 'replace',
-	stores: UserStores = userStores(),
+	stores: UserStores = userStores,
 	options: { storage?: Storage | null; now?: () => number } = {}
 ): ApplyOutcome {
 	if (mode === 'replace') {
 		const now = options.now ?? Date.now;
 		const copyKept = keepCopy('before-import', exportData(stores, now()), { ...options, now });
-		stores.favorites.value = data.favorites;
-		stores.routines.value = data.routines;
-		stores.history.value = data.history;
-		stores.settings.value = data.settings;
+		const saved = [
+			stores.favorites.update(() => data.favorites),
+			stores.routines.update(() => data.routines),
+			stores.history.update(() => data.history),
+			stores.settings.update(() => data.settings)
+		].every(Boolean);
 		return {
 			favorites: data.favorites.length,
 			routines: data.routines.length,
 			history: data.history.length,
-			copyKept
+			copyKept,
+			saved
 		};
 	}
-	const favorites = mergeById(stores.favorites.value, data.favorites, (a, b) => a.at > b.at);
-	const routines = mergeRoutines(stores.routines.value, data.routines);
-	const history = mergeById(
-		stores.history.value,
-		data.history,
-		(a, b) => a.startedAt > b.startedAt
-	);
-	if (favorites.changed > 0) stores.favorites.value = favorites.list;
-	if (routines.changed > 0) stores.routines.value = routines.list;
-	if (history.changed > 0) stores.history.value = history.list;
-	return {
-		favorites: favorites.changed,
-		routines: routines.changed,
-		history: history.changed,
-		copyKept: false
-	};
+	// Each merge is applied to what is stored at that moment, so another tab's change stays.
+	const changed = { favorites: 0, routines: 0, history: 0 };
+	const saved = [
+		stores.favorites.update((current) => {
+			const result = mergeById(current, data.favorites, (a, b) => a.at > b.at);
+			changed.favorites = result.changed;
+			return result.changed > 0 ? result.list : current;
+		}),
+		stores.routines.update((current) => {
+			const result = mergeRoutines(current, data.routines);
+			changed.routines = result.changed;
+			return result.changed > 0 ? result.list : current;
+		}),
+		stores.history.update((current) => {
+			const result = mergeById(current, data.history, (a, b) => a.startedAt > b.startedAt);
+			changed.history = result.changed;
+			return result.changed > 0 ? result.list : current;
+		})
+	].every(Boolean);
+	return { ...changed, copyKept: false, saved };
 }

@@ -11,6 +11,6 @@ import { myRoutines } from './my-routines.svelte';
  */
 export function findUserRoutine(id: string): Routine | undefined {
 	if (id === DRAFT_ID) return draftRoutine();
-	const trial = trialRoutine().value;
-	return myRoutines().value.find((r) => r.id === id) ?? (trial?.id === id ? trial : undefined);
+	const trial = trialRoutine.value;
+	return myRoutines.value.find((r) => r.id === id) ?? (trial?.id === id ? trial : undefined);
 }

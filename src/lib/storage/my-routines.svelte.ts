@@ -1,12 +1,18 @@
 // The user's own routines (saved from the picker or the builder), checked on read with the app's
 // one routine schema. Apart from the other stores because the schema brings the exercise library:
 // pages that only need bookmarks, history or settings do not load it.
-import { browser } from '$app/environment';
 import { parseRoutine } from '$lib/routines/schema';
 import type { Routine } from '$lib/routines/types';
 import { Persisted, type Problem } from './persisted.svelte';
 import { readList, type Check, type Favorite, type Session, type Settings } from './records';
-import { ROUTINES_KEY, favorites, history, settings, type StoreOptions } from './stores.svelte';
+import {
+	ROUTINES_KEY,
+	favorites,
+	history,
+	settings,
+	where,
+	type StoreOptions
+} from './stores.svelte';
 
 /** Validates one of the user's routines with the app's one routine schema. */
 export function checkRoutine(raw: unknown): Check<Routine> {
@@ -27,32 +33,27 @@ export function createMyRoutines(options: StoreOptions = {}): Persisted<Routine[
 		key: ROUTINES_KEY,
 		version: 1,
 		label: 'routines',
+		plural: true,
 		parse: parseMyRoutines,
 		fallback: []
 	});
 }
 
-// Made when this module loads, outside any component or `$derived` (see ./stores.svelte.ts).
-let routinesStore: Persisted<Routine[]> | undefined = browser ? createMyRoutines() : undefined;
-
-/** The user's own routines (a fresh in-memory one on the server). */
-export function myRoutines(): Persisted<Routine[]> {
-	if (!browser) return createMyRoutines({ storage: null });
-	return (routinesStore ??= createMyRoutines());
-}
+/** The user's own routines (in memory during a prerender). */
+export const myRoutines: Persisted<Routine[]> = createMyRoutines(where);
 
 /** Saves one of the user's routines, replacing the one with the same id. */
-export function saveRoutine(routine: Routine, store: Persisted<Routine[]> = myRoutines()): void {
-	store.update((list) =>
+export function saveRoutine(routine: Routine, store: Persisted<Routine[]> = myRoutines): boolean {
+	return store.update((list) =>
 		list.some((r) => r.id === routine.id)
 			? list.map((r) => (r.id === routine.id ? routine : r))
 			: [...list, routine]
 	);
 }
 
-/** Deletes one of the user's routines. */
-export function deleteRoutine(id: string, store: Persisted<Routine[]> = myRoutines()): void {
-	store.update((list) => list.filter((r) => r.id !== id));
+/** Deletes one of the user's routines; false if the change could not be saved. */
+export function deleteRoutine(id: string, store: Persisted<Routine[]> = myRoutines): boolean {
+	return store.update((list) => list.filter((r) => r.id !== id));
 }
 
 /** The four stores that make up the user's data, as export and import see them. */
@@ -64,11 +65,4 @@ export interface UserStores {
 }
 
 /** All four of the app's stores. */
-export function userStores(): UserStores {
-	return {
-		favorites: favorites(),
-		routines: myRoutines(),
-		history: history(),
-		settings: settings()
-	};
-}
+export const userStores: UserStores = { favorites, routines: myRoutines, history, settings };

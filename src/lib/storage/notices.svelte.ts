@@ -1,13 +1,15 @@
 // The user-facing storage notices: what went wrong with saved data, in a sentence, shown until
 // dismissed. Persisted reports into a `Notices`; a page shows `notices.list`.
 
-/** One message for the user, with a stable id so the same problem is told only once. */
+/** One message for the user, with a stable id so the same problem never piles up. */
 export interface Notice {
 	id: string;
 	message: string;
+	/** How many times this problem happened while the notice was up (1 at first). */
+	times: number;
 }
 
-/** A small reactive list of notices. Each id is reported at most once per session. */
+/** A small reactive list of notices: at most one per id. */
 export class Notices {
 	#list = $state.raw<Notice[]>([]);
 	// Bookkeeping only, never rendered: a plain Set on purpose.
@@ -19,15 +21,27 @@ export class Notices {
 		return this.#list;
 	}
 
-	/** Adds a notice unless one with this id was already reported; returns whether it was added. */
-	report(id: string, message: string): boolean {
-		if (this.#seen.has(id)) return false;
+	/**
+	 * Tells the user about a problem. A problem told before is told once per session, unless `again`
+	 * (a change that was not saved): then it comes back even after it was dismissed, replacing its
+	 * own earlier notice rather than adding one. Returns whether the list changed.
+	 */
+	report(id: string, message: string, again = false): boolean {
+		const shown = this.#list.find((notice) => notice.id === id);
+		if (shown) {
+			if (!again) return false;
+			this.#list = this.#list.map((notice) =>
+				notice.id === id ? { id, message, times: notice.times + 1 } : notice
+			);
+			return true;
+		}
+		if (this.#seen.has(id) && !again) return false;
 		this.#seen.add(id);
-		this.#list = [...this.#list, { id, message }];
+		this.#list = [...this.#list, { id, message, times: 1 }];
 		return true;
 	}
 
-	/** Removes the notice with this id from the list (it stays reported: it will not come back). */
+	/** Removes the notice with this id from the list (it comes back only if reported `again`). */
 	dismiss(id: string): void {
 		this.#list = this.#list.filter((notice) => notice.id !== id);
 	}

@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Notices } from './notices.svelte';
 import {
 	Persisted,
@@ -23,8 +23,6 @@ function parseStrings(raw: unknown, problem: (m: string) => void): string[] | un
 	return kept;
 }
 
-const created: Persisted<unknown>[] = [];
-
 function make(
 	storage: MemoryStorage,
 	extra: Partial<PersistedOptions<string[]>> = {}
@@ -39,19 +37,15 @@ function make(
 		notices,
 		now: () => NOW,
 		label: 'items',
+		plural: true,
 		...extra
 	});
-	created.push(store as Persisted<unknown>);
 	return { store, notices };
 }
 
 function backups(storage: MemoryStorage, name = 'items'): [string, string][] {
 	return Object.entries(storage.snapshot()).filter(([key]) => key.startsWith(backupPrefix(name)));
 }
-
-afterEach(() => {
-	for (const store of created.splice(0)) store.destroy();
-});
 
 describe('Persisted: reading and writing', () => {
 	it('starts from the fallback when nothing is stored, and writes nothing', () => {
@@ -120,7 +114,9 @@ describe('Persisted: corrupted values', () => {
 			['patella:backup:items:2026-11-25T12:00:00.000Z', CORRUPTED_BLOB]
 		]);
 		expect(notices.list).toHaveLength(1);
-		expect(notices.list[0]!.message).toMatch(/could not be read.*copy of the original was saved/);
+		expect(notices.list[0]!.message).toBe(
+			'Your saved items could not be read, so Patella started without them. A copy of the original is kept in Settings, under Kept copies.'
+		);
 	});
 
 	it('a reload finds the same broken value: no second backup and no second notice', () => {
@@ -153,7 +149,9 @@ describe('Persisted: corrupted values', () => {
 		expect(store.value).toEqual(['a', 'b']);
 		expect(storage.getItem(KEY)).toBe(raw);
 		expect(backups(storage).map(([, v]) => v)).toEqual([raw]);
-		expect(notices.list[0]!.message).toMatch(/Some of your saved items could not be read/);
+		expect(notices.list[0]!.message).toBe(
+			'Some of your saved items could not be read and were left out (dropped). A copy of the original is kept in Settings, under Kept copies.'
+		);
 	});
 
 	it('overwrites the original only once the user changes data, and the backup stays', () => {
@@ -168,7 +166,8 @@ describe('Persisted: corrupted values', () => {
 		const storage = new MemoryStorage({ [KEY]: CORRUPTED_BLOB });
 		storage.failSet = quotaError();
 		const { store, notices } = make(storage);
-		store.value = ['kept in memory'];
+		store.value = ['not stored'];
+		expect(store.value).toEqual([]);
 		storage.failSet = null;
 		// The next change may overwrite only after the backup has been written.
 		store.value = ['later'];
@@ -233,22 +232,44 @@ describe('Persisted: versions', () => {
 });
 
 describe('Persisted: full and unavailable storage', () => {
-	it('a quota error keeps the old stored data and the new value in memory, and says so once', () => {
+	it('a quota error keeps the stored data, shows what is stored, and tells every failure in one notice', () => {
 		const before = envelope(['old']);
 		const storage = new MemoryStorage({ [KEY]: before });
 		const { store, notices } = make(storage);
 		storage.failSet = quotaError();
-		store.value = ['old', 'new'];
-		store.update((list) => [...list, 'newer']);
+		expect(store.update((list) => [...list, 'new'])).toBe(false);
 		expect(storage.getItem(KEY)).toBe(before);
-		expect(store.value).toEqual(['old', 'new', 'newer']);
+		expect(store.value).toEqual(['old']);
 		expect(notices.list).toEqual([
 			{
 				id: 'storage-full',
 				message:
-					'Storage is full: your last change is kept on this screen only. Export your data in Settings, then free some space.'
+					'Storage is full, so the last change to your items was not saved. Delete kept copies in Settings to free some space, or export your data there.',
+				times: 1
 			}
 		]);
+		// Dismissed, the next failure brings it back: no failed save is ever silent.
+		notices.dismiss('storage-full');
+		expect(store.update((list) => [...list, 'newer'])).toBe(false);
+		expect(notices.list.map((n) => [n.id, n.times])).toEqual([['storage-full', 1]]);
+		store.update((list) => [...list, 'again']);
+		expect(notices.list.map((n) => [n.id, n.times])).toEqual([['storage-full', 2]]);
+		expect(store.value).toEqual(['old']);
+	});
+
+	it('a background store tells when saving starts to fail, not at every attempt', () => {
+		const storage = new MemoryStorage();
+		const { store, notices } = make(storage, { background: true });
+		storage.failSet = quotaError();
+		store.value = ['1'];
+		notices.dismiss('storage-full');
+		store.value = ['2'];
+		expect(notices.list).toEqual([]);
+		storage.failSet = null;
+		store.value = ['3'];
+		storage.failSet = quotaError();
+		store.value = ['4'];
+		expect(notices.list.map((n) => n.id)).toEqual(['storage-full']);
 	});
 
 	it('recognises the quota errors of the main browsers', () => {
@@ -258,12 +279,12 @@ describe('Persisted: full and unavailable storage', () => {
 		expect(isQuotaError('QuotaExceededError')).toBe(false);
 	});
 
-	it('another setItem failure keeps the value in memory with its own notice', () => {
+	it('another setItem failure keeps what is stored, with its own notice', () => {
 		const storage = new MemoryStorage();
 		const { store, notices } = make(storage);
 		storage.failSet = new Error('disk on fire');
 		store.value = ['x'];
-		expect(store.value).toEqual(['x']);
+		expect(store.value).toEqual([]);
 		expect(notices.list.map((n) => n.id)).toEqual(['storage-failed']);
 	});
 
@@ -286,11 +307,15 @@ describe('Persisted: full and unavailable storage', () => {
 });
 
 describe('Persisted: other tabs', () => {
-	function fromOtherTab(key: string | null, newValue: string | null): void {
+	/** Another tab writes `newValue` (or removes the key) and the browser tells this one. */
+	function fromOtherTab(storage: MemoryStorage, key: string | null, newValue: string | null) {
+		if (key === null) storage.clear();
+		else if (newValue === null) storage.removeItem(key);
+		else storage.setItem(key, newValue);
 		window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
 	}
 
-	it('takes a valid value written by another tab at once, and effects see it', () => {
+	it('shows what another tab stored at once, and effects see it', () => {
 		const storage = new MemoryStorage({ [KEY]: envelope(['a']) });
 		const { store } = make(storage);
 		const seen: string[][] = [];
@@ -300,31 +325,70 @@ describe('Persisted: other tabs', () => {
 			});
 		});
 		flushSync();
-		fromOtherTab(KEY, envelope(['a', 'b']));
+		fromOtherTab(storage, KEY, envelope(['a', 'b']));
 		flushSync();
 		cleanup();
 		expect(store.value).toEqual(['a', 'b']);
 		expect(seen).toEqual([['a'], ['a', 'b']]);
 	});
 
-	it('ignores other keys, keeps its value on an unreadable one and tells once', () => {
-		const storage = new MemoryStorage({ [KEY]: envelope(['a']) });
-		const { store, notices } = make(storage);
-		fromOtherTab('patella:else:v1', envelope(['z']));
-		expect(store.value).toEqual(['a']);
-		fromOtherTab(KEY, envelope(['x'], 9));
-		fromOtherTab(KEY, '{oops');
-		expect(store.value).toEqual(['a']);
-		expect(notices.list).toHaveLength(1);
+	it('never loses another tab’s change: each update applies to what is stored now', () => {
+		const storage = new MemoryStorage();
+		const here = make(storage).store;
+		const there = make(storage).store;
+		expect(here.value).toEqual([]);
+		expect(there.value).toEqual([]);
+		// No storage event has arrived yet: both tabs still showed the empty list.
+		there.update((list) => [...list, 'from there']);
+		here.update((list) => [...list, 'from here']);
+		expect(JSON.parse(storage.getItem(KEY)!).data).toEqual(['from there', 'from here']);
+		expect(there.value).toEqual(['from there', 'from here']);
 	});
 
-	it('backs up what another tab wrote before overwriting it', () => {
-		const storage = new MemoryStorage({ [KEY]: envelope(['a']) });
+	it('listens for other tabs only while read in an effect', async () => {
+		const storage = new MemoryStorage();
 		const { store } = make(storage);
+		const added: string[] = [];
+		const removed: string[] = [];
+		const add = window.addEventListener.bind(window);
+		const remove = window.removeEventListener.bind(window);
+		window.addEventListener = ((type: string, ...rest: never[]) => {
+			added.push(type);
+			return (add as (...args: unknown[]) => void)(type, ...rest);
+		}) as typeof window.addEventListener;
+		window.removeEventListener = ((type: string, ...rest: never[]) => {
+			removed.push(type);
+			return (remove as (...args: unknown[]) => void)(type, ...rest);
+		}) as typeof window.removeEventListener;
+		try {
+			void store.value;
+			expect(added).toEqual([]);
+			const cleanup = $effect.root(() => {
+				$effect(() => {
+					void store.value;
+				});
+			});
+			flushSync();
+			expect(added).toEqual(['storage']);
+			cleanup();
+			await Promise.resolve();
+			expect(removed).toEqual(['storage']);
+		} finally {
+			window.addEventListener = add;
+			window.removeEventListener = remove;
+		}
+	});
+
+	it('ignores other keys; an unreadable value from another tab is kept aside and told once', () => {
+		const storage = new MemoryStorage({ [KEY]: envelope(['a']) });
+		const { store, notices } = make(storage);
+		fromOtherTab(storage, 'patella:else:v1', envelope(['z']));
+		expect(store.value).toEqual(['a']);
 		const future = envelope(['x'], 9);
-		storage.setItem(KEY, future);
-		fromOtherTab(KEY, future);
-		expect(backups(storage)).toEqual([]);
+		fromOtherTab(storage, KEY, future);
+		expect(store.value).toEqual([]);
+		expect(backups(storage).map(([, v]) => v)).toEqual([future]);
+		expect(notices.list).toHaveLength(1);
 		store.value = ['b'];
 		expect(backups(storage).map(([, v]) => v)).toEqual([future]);
 	});
@@ -332,18 +396,11 @@ describe('Persisted: other tabs', () => {
 	it('follows a removal or a clear in another tab back to the fallback', () => {
 		const storage = new MemoryStorage({ [KEY]: envelope(['a']) });
 		const { store } = make(storage);
-		fromOtherTab(KEY, null);
+		fromOtherTab(storage, KEY, null);
 		expect(store.value).toEqual([]);
-		fromOtherTab(KEY, envelope(['b']));
-		fromOtherTab(null, null);
-		expect(store.value).toEqual([]);
-	});
-
-	it('stops listening after destroy()', () => {
-		const storage = new MemoryStorage();
-		const { store } = make(storage);
-		store.destroy();
-		fromOtherTab(KEY, envelope(['late']));
+		fromOtherTab(storage, KEY, envelope(['b']));
+		expect(store.value).toEqual(['b']);
+		fromOtherTab(storage, null, null);
 		expect(store.value).toEqual([]);
 	});
 });

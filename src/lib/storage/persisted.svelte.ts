@@ -1,7 +1,10 @@
 // The one module that touches localStorage. A `Persisted<T>` is a value that survives reloads:
-// read once and validated, written through on every change, kept in step with other tabs, and never
-// allowed to break the app or to lose what the runner saved.
+// validated on read, changed by read-change-write in one synchronous step (so no tab's change is
+// lost), always showing what is stored, and never allowed to break the app or to lose what the
+// runner saved.
 import { browser } from '$app/environment';
+import { on } from 'svelte/events';
+import { createSubscriber } from 'svelte/reactivity';
 import { notices as appNotices, Notices } from './notices.svelte';
 
 /** Every key Patella writes starts with this. */
@@ -39,8 +42,13 @@ export interface PersistedOptions<T> {
 	storage?: Storage | null;
 	/** Turns data written by an older schema version into something `parse` accepts. */
 	migrate?: (raw: unknown, fromVersion: number) => unknown;
-	/** What the user calls this data in a notice, such as "bookmarks"; default the key. */
+	/** What the user calls this data after "your", such as "bookmarks"; default the key. */
 	label?: string;
+	/** Whether `label` is a plural ("bookmarks": true; "session history": false, the default). */
+	plural?: boolean;
+	/** Saved without the runner asking (a run's place, every second): a failure is told when
+	 *  saving starts to fail, not at every attempt. Default false: every failed change is told. */
+	background?: boolean;
 	/** Where problems are reported; default the app's `notices` (in the browser only). */
 	notices?: Notices;
 	/** Where `storage` events arrive from other tabs; default `window`. `null`: no cross-tab sync. */
@@ -64,7 +72,7 @@ export function isQuotaError(error: unknown): boolean {
 type Decoded<T> =
 	| { kind: 'empty' }
 	| { kind: 'ok'; value: T }
-	| { kind: 'recovered'; value: T }
+	| { kind: 'recovered'; value: T; problems: string[] }
 	| { kind: 'broken'; future: boolean };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -86,13 +94,13 @@ function decode<T>(raw: string | null, options: PersistedOptions<T>): Decoded<T>
 		return { kind: 'broken', future: false };
 	}
 	if (version > options.version) return { kind: 'broken', future: true };
-	let lossy = false;
+	const problems: string[] = [];
 	try {
 		let data = envelope.data;
 		if (version < options.version && options.migrate) data = options.migrate(data, version);
-		const value = options.parse(data, () => (lossy = true));
+		const value = options.parse(data, (message) => problems.push(message));
 		if (value === undefined) return { kind: 'broken', future: false };
-		return lossy ? { kind: 'recovered', value } : { kind: 'ok', value };
+		return problems.length > 0 ? { kind: 'recovered', value, problems } : { kind: 'ok', value };
 	} catch {
 		// A migration or parse that throws is a bug or a value it cannot handle: treat as unreadable.
 		return { kind: 'broken', future: false };
@@ -169,37 +177,70 @@ export function peek(name: string, storage: Storage | null = browserStorage().st
 	}
 }
 
-const MESSAGES = {
-	unavailable:
-		'Your browser is not letting Patella save anything (private browsing or storage turned off). Everything works, but your changes last only until you close this tab.',
-	full: 'Storage is full: your last change is kept on this screen only. Export your data in Settings, then free some space.',
-	failed:
-		'Patella could not save your last change: it is kept on this screen only. Export your data in Settings to keep it.'
-};
+/** The notices' sentences, for a label such as "bookmarks" (plural) or "session history". */
+export function messages(label: string, plural: boolean) {
+	const them = plural ? 'them' : 'it';
+	const kept = (copy: 'kept' | 'pending') =>
+		copy === 'kept'
+			? 'A copy of the original is kept in Settings, under Kept copies.'
+			: 'The original stays untouched until you change something.';
+	const detail = (problems: string[]) =>
+		problems.length === 0
+			? ''
+			: ` (${problems[0]}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})`;
+	return {
+		future: (copy: 'kept' | 'pending') =>
+			`Your saved ${label} ${plural ? 'come' : 'comes'} from a newer version of Patella, so this page starts without ${them}. ${kept(copy)} Reload to get the newest version.`,
+		recovered: (copy: 'kept' | 'pending', problems: string[]) =>
+			`${plural ? 'Some' : 'Part'} of your saved ${label} could not be read and ${plural ? 'were' : 'was'} left out${detail(problems)}. ${kept(copy)}`,
+		broken: (copy: 'kept' | 'pending') =>
+			`Your saved ${label} could not be read, so Patella started without ${them}. ${kept(copy)}`,
+		full: `Storage is full, so the last change to your ${label} was not saved. Delete kept copies in Settings to free some space, or export your data there.`,
+		failed: `Patella could not save the last change to your ${label}. Export your data in Settings to keep it.`
+	};
+}
+
+/** The notice for storage that cannot be used at all: one for every store. */
+export const UNAVAILABLE_MESSAGE =
+	'Your browser is not letting Patella save anything (private browsing or storage turned off). Everything works, but your changes last only until you close this tab.';
+
+/** What was last read from storage: the text, the value it gives, and whether it was whole. */
+interface Read<T> {
+	raw: string | null;
+	value: T;
+	whole: boolean;
+}
 
 /**
  * A value kept in localStorage as `{ "v": <version>, "data": ... }` under `patella:<key>:v1`.
- * Read `.value` anywhere (it is `$state.raw`: replace it, do not mutate it); setting it writes through.
- * Unreadable stored data is kept under a backup key and never overwritten until the user changes
- * something; problems are reported once to `notices`. Call `destroy()` to stop following other tabs.
  *
- * It follows other tabs for its whole life rather than only while read in an effect (as a
- * `createSubscriber` design would): an unwatched value would go stale, and its next write would
- * silently overwrite what another tab saved.
+ * `.value` is always what is stored now: it is read from storage (and decoded again only when the
+ * stored text changed), so another tab's change shows at once and nothing goes stale. Changes go
+ * through `update(fn)`, which reads what is stored, applies `fn` and writes, in one synchronous
+ * step, so a change made in another tab is never overwritten. A change that cannot be stored is
+ * not shown: the value stays what is stored, and the failure is told every time (one notice, not
+ * a pile). Unreadable stored data is kept under a backup key before anything overwrites it.
+ *
+ * It listens to other tabs only while something reads it in an effect (svelte.dev's
+ * `createSubscriber`), so a value nobody shows leaves no listener behind.
  */
 export class Persisted<T> {
 	/** The full storage key, `patella:<name>:v1`. */
 	readonly key: string;
-	#value: T = $state.raw(undefined as T);
 	#options: PersistedOptions<T>;
 	#storage: Storage | null;
 	#available: boolean;
 	#notices: Notices;
-	#label: string;
+	#text: ReturnType<typeof messages>;
 	#now: () => number;
-	/** Unreadable stored text not yet safely copied to a backup key: copied before any overwrite. */
-	#pendingBackup: string | null = null;
-	#events: EventTarget | null;
+	/** Bumped on every change made here, so effects re-read. */
+	#version = $state(0);
+	#subscribe: () => void;
+	/** The value when it lives in memory only (no storage, or storage the browser refuses). */
+	#memory: T;
+	#last: Read<T> | null = null;
+	/** Whether the last save failed (a background store tells only when saving starts to fail). */
+	#failing = false;
 
 	constructor(options: PersistedOptions<T>) {
 		if (!NAME.test(options.key)) throw new Error(`Persisted: invalid key "${options.key}"`);
@@ -208,8 +249,9 @@ export class Persisted<T> {
 		}
 		this.#options = options;
 		this.key = storageKey(options.key);
-		this.#label = options.label ?? options.key;
+		this.#text = messages(options.label ?? options.key, options.plural ?? false);
 		this.#now = options.now ?? Date.now;
+		this.#memory = options.fallback;
 		// Only the browser reports into the app-wide list: a prerender must not write module state.
 		this.#notices = options.notices ?? (browser ? appNotices : new Notices());
 		const found =
@@ -218,46 +260,36 @@ export class Persisted<T> {
 				: { storage: options.storage, available: true };
 		this.#storage = found.storage;
 		this.#available = found.available;
+		if (!this.#available) this.#notices.report('storage-unavailable', UNAVAILABLE_MESSAGE);
 
-		let raw: string | null = null;
-		if (this.#storage) {
-			try {
-				raw = this.#storage.getItem(this.key);
-			} catch {
-				this.#available = false;
-			}
-		}
-		if (!this.#available) this.#notices.report('storage-unavailable', MESSAGES.unavailable);
-
-		const decoded = decode(raw, options);
-		this.#value =
-			decoded.kind === 'ok' || decoded.kind === 'recovered' ? decoded.value : options.fallback;
-		if (raw !== null && (decoded.kind === 'recovered' || decoded.kind === 'broken')) {
-			this.#keepBroken(
-				raw,
-				decoded.kind === 'broken' && decoded.future,
-				decoded.kind === 'recovered'
-			);
-		}
-
-		this.#events =
+		const events =
 			options.events === undefined
 				? browser && typeof window !== 'undefined'
 					? window
 					: null
 				: options.events;
-		this.#events?.addEventListener('storage', this.#onStorage);
+		this.#subscribe = events
+			? createSubscriber((changed) =>
+					on(events, 'storage', (event: Event) => {
+						const { key } = event as StorageEvent;
+						if (key === null || key === this.key) changed();
+					})
+				)
+			: () => {};
+		// Read once now: unreadable data is found, kept aside and told about as the app starts.
+		this.#read();
 	}
 
-	/** The current value: what is stored, or the fallback. */
+	/** The current value: what is stored now, or the fallback. */
 	get value(): T {
-		return this.#value;
+		this.#subscribe();
+		void this.#version;
+		return this.#read().value;
 	}
 
-	/** Replaces the value and writes it through to storage. */
+	/** Replaces the whole value (an import, a routine to try); prefer `update` for one change. */
 	set value(value: T) {
-		this.#value = value;
-		this.#write(value);
+		this.update(() => value);
 	}
 
 	/** Whether changes are being saved (false: storage is unavailable, memory only). */
@@ -265,92 +297,116 @@ export class Persisted<T> {
 		return this.#available && this.#storage !== null;
 	}
 
-	/** Replaces the value with `fn(current)` and writes it through. */
-	update(fn: (current: T) => T): void {
-		this.value = fn(this.#value);
-	}
-
-	/** Removes the stored value (an unreadable one is backed up first) and returns to the fallback. */
-	clear(): void {
-		this.#value = this.#options.fallback;
-		if (!this.#storage || !this.#available || !this.#flushBackup()) return;
+	/**
+	 * Applies one change to what is stored now: reads it, computes `fn(current)` and writes it, in
+	 * one synchronous step. Returns whether the change is kept; when it could not be stored, the
+	 * value stays what is stored and the user is told.
+	 */
+	update(fn: (current: T) => T): boolean {
+		if (!this.#storage || !this.#available) {
+			this.#memory = fn(this.#memory);
+			this.#version++;
+			return true;
+		}
+		const current = this.#read();
+		const next = fn(current.value);
+		if (Object.is(next, current.value)) return true;
+		if (!this.#keepBeforeOverwrite(current)) return false;
+		const text = JSON.stringify({ v: this.#options.version, data: next });
 		try {
-			this.#storage.removeItem(this.key);
-		} catch {
-			// Nothing was removed, so nothing is lost; the fallback holds for this session.
-		}
-	}
-
-	/** Stops following changes from other tabs. */
-	destroy(): void {
-		this.#events?.removeEventListener('storage', this.#onStorage);
-	}
-
-	#onStorage = (event: Event): void => {
-		const { key, newValue, storageArea } = event as StorageEvent;
-		if (key !== null && key !== this.key) return;
-		if (storageArea && this.#storage && storageArea !== this.#storage) return;
-		if (key === null || newValue === null) {
-			this.#value = this.#options.fallback;
-			return;
-		}
-		const decoded = decode(newValue, this.#options);
-		if (decoded.kind === 'ok' || decoded.kind === 'recovered') this.#value = decoded.value;
-		if (decoded.kind === 'recovered' || decoded.kind === 'broken') {
-			// Another tab wrote something this tab cannot fully read (a newer app version, say): keep
-			// what we have, and copy theirs to a backup before this tab ever overwrites it.
-			this.#pendingBackup = newValue;
-			this.#report(
-				decoded.kind === 'broken' && decoded.future,
-				decoded.kind === 'recovered',
-				'pending'
-			);
-		}
-	};
-
-	#keepBroken(raw: string, future: boolean, recovered: boolean): void {
-		if (!this.#storage || !this.#available) return;
-		const kept = writeBackup(this.#storage, this.#options.key, raw, this.#now());
-		if (kept === 'failed') this.#pendingBackup = raw;
-		// An identical backup means this was already found and told on an earlier visit.
-		if (kept !== 'exists') this.#report(future, recovered, kept === 'new' ? 'kept' : 'pending');
-	}
-
-	#report(future: boolean, recovered: boolean, copy: 'kept' | 'pending'): void {
-		const label = this.#label;
-		const kept =
-			copy === 'kept'
-				? 'A copy of the original was saved.'
-				: 'The original stays untouched until you change something.';
-		const message = future
-			? `Your saved ${label} come from a newer version of Patella, so this page starts without them. ${kept} Reload to get the newest version.`
-			: recovered
-				? `Some of your saved ${label} could not be read and were left out. ${kept}`
-				: `Your saved ${label} could not be read, so Patella started without them. ${kept}`;
-		this.#notices.report(`storage-unreadable:${this.#options.key}`, message);
-	}
-
-	/** Copies pending unreadable data to a backup key; false (and a notice) when that failed. */
-	#flushBackup(): boolean {
-		if (this.#pendingBackup === null || !this.#storage) return true;
-		const kept = writeBackup(this.#storage, this.#options.key, this.#pendingBackup, this.#now());
-		if (kept === 'failed') {
-			this.#notices.report('storage-full', MESSAGES.full);
+			this.#storage.setItem(this.key, text);
+		} catch (error) {
+			// setItem either stores the whole new text or changes nothing, so the old data is intact.
+			this.#fail(isQuotaError(error) ? 'full' : 'failed');
 			return false;
 		}
-		this.#pendingBackup = null;
+		this.#failing = false;
+		this.#last = { raw: text, value: next, whole: true };
+		this.#version++;
 		return true;
 	}
 
-	#write(value: T): void {
-		if (!this.#storage || !this.#available || !this.#flushBackup()) return;
-		try {
-			this.#storage.setItem(this.key, JSON.stringify({ v: this.#options.version, data: value }));
-		} catch (error) {
-			// setItem either stores the whole new text or changes nothing, so the old data is intact.
-			if (isQuotaError(error)) this.#notices.report('storage-full', MESSAGES.full);
-			else this.#notices.report('storage-failed', MESSAGES.failed);
+	/** Removes the stored value (an unreadable one is backed up first) and returns to the fallback. */
+	clear(): boolean {
+		if (!this.#storage || !this.#available) {
+			this.#memory = this.#options.fallback;
+			this.#version++;
+			return true;
 		}
+		const current = this.#read();
+		if (current.raw === null) return true;
+		if (!this.#keepBeforeOverwrite(current)) return false;
+		try {
+			this.#storage.removeItem(this.key);
+		} catch {
+			this.#fail('failed');
+			return false;
+		}
+		this.#version++;
+		return true;
+	}
+
+	/** Reads what is stored, decoding only when the text changed since the last read. */
+	#read(): Read<T> {
+		if (!this.#storage || !this.#available) {
+			return { raw: null, value: this.#memory, whole: true };
+		}
+		let raw: string | null;
+		try {
+			raw = this.#storage.getItem(this.key);
+		} catch {
+			// Storage was taken away (the user turned it off): carry on in memory, and say so.
+			this.#available = false;
+			this.#memory = this.#last?.value ?? this.#options.fallback;
+			this.#tell('storage-unavailable', UNAVAILABLE_MESSAGE, false);
+			return { raw: null, value: this.#memory, whole: true };
+		}
+		if (this.#last && this.#last.raw === raw) return this.#last;
+		const decoded = decode(raw, this.#options);
+		const usable = decoded.kind === 'ok' || decoded.kind === 'recovered';
+		const read: Read<T> = {
+			raw,
+			value: usable ? decoded.value : this.#options.fallback,
+			whole: decoded.kind === 'ok' || decoded.kind === 'empty'
+		};
+		this.#last = read;
+		if (raw !== null && !read.whole) {
+			const copy = writeBackup(this.#storage, this.#options.key, raw, this.#now());
+			// An identical backup means this was already found and told on an earlier visit.
+			if (copy !== 'exists') {
+				const kept = copy === 'new' ? 'kept' : 'pending';
+				const message =
+					decoded.kind === 'recovered'
+						? this.#text.recovered(kept, decoded.problems)
+						: decoded.kind === 'broken' && decoded.future
+							? this.#text.future(kept)
+							: this.#text.broken(kept);
+				this.#tell(`storage-unreadable:${this.#options.key}`, message, false);
+			}
+		}
+		return read;
+	}
+
+	/** Makes sure unreadable stored text has a backup before it is overwritten; false if not. */
+	#keepBeforeOverwrite(current: Read<T>): boolean {
+		if (current.whole || current.raw === null || !this.#storage) return true;
+		if (writeBackup(this.#storage, this.#options.key, current.raw, this.#now()) !== 'failed') {
+			return true;
+		}
+		this.#fail('full');
+		return false;
+	}
+
+	#fail(kind: 'full' | 'failed'): void {
+		const again = !this.#options.background || !this.#failing;
+		this.#failing = true;
+		this.#tell(`storage-${kind}`, this.#text[kind], again);
+	}
+
+	/** Reports a notice; from inside a `$derived` (a read), after it, since state may not change there. */
+	#tell(id: string, message: string, again: boolean): void {
+		if ($effect.tracking()) queueMicrotask(() => this.#notices.report(id, message, again));
+		else this.#notices.report(id, message, again);
 	}
 }
 

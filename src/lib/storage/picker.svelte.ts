@@ -1,13 +1,12 @@
 // The stretch picker's working selection, kept so it survives a reload and so `/play/warm-up` can
 // play it. One draft per browser; it names the saved routine being edited, if any.
-import { browser } from '$app/environment';
 import { getExercise } from '$lib/routines';
 import { parseRoutine } from '$lib/routines/schema';
 import type { Routine, RoutineItem } from '$lib/routines/types';
 import { buildWarmup, DRAFT_ID } from '$lib/routines/warmup';
 import { Persisted, type Problem } from './persisted.svelte';
 import { isRecord } from './records';
-import type { StoreOptions } from './stores.svelte';
+import { where, type StoreOptions } from './stores.svelte';
 
 /** The picker's selection, in play order, and the id of the saved routine it edits (or null). */
 export interface PickerDraft {
@@ -51,17 +50,11 @@ export function createPickerDraft(options: StoreOptions = {}): Persisted<PickerD
 	});
 }
 
-// Made when this module loads in the browser, outside any `$derived` (see stores.svelte.ts).
-let draftStore: Persisted<PickerDraft> | undefined = browser ? createPickerDraft() : undefined;
-
-/** The picker's draft, created on first use (a fresh in-memory one on the server). */
-export function pickerDraft(): Persisted<PickerDraft> {
-	if (!browser) return createPickerDraft({ storage: null });
-	return (draftStore ??= createPickerDraft());
-}
+/** The picker's draft (in memory during a prerender). */
+export const pickerDraft: Persisted<PickerDraft> = createPickerDraft(where);
 
 /** The routine the draft plays at `/play/warm-up`, or undefined when nothing is chosen. */
-export function draftRoutine(draft: PickerDraft = pickerDraft().value): Routine | undefined {
+export function draftRoutine(draft: PickerDraft = pickerDraft.value): Routine | undefined {
 	if (draft.items.length === 0) return undefined;
 	return buildWarmup(draft.items, getExercise);
 }

@@ -84,8 +84,31 @@ function idError(value: unknown, field: string): string | null {
 	return null;
 }
 
-function isTime(value: unknown): value is number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+/**
+ * The times Patella accepts on a record (ms since the epoch): from 1 January 2000 to 1 January 2100,
+ * UTC. Anything outside is a damaged or planted value: `new Date(9e15)` cannot even be printed.
+ */
+export const TIME_RANGE = Object.freeze({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) });
+
+/** The longest session a record may hold: a day, in ms (no routine comes near it). */
+export const MAX_SESSION_MS = 24 * 3_600_000;
+
+/** Whether `value` is a time in `TIME_RANGE`. */
+export function isDate(value: unknown): value is number {
+	return (
+		typeof value === 'number' &&
+		Number.isFinite(value) &&
+		value >= TIME_RANGE.min &&
+		value <= TIME_RANGE.max
+	);
+}
+
+const DATE_ERROR = 'must be a date between the years 2000 and 2100';
+
+function isDuration(value: unknown): value is number {
+	return (
+		typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_SESSION_MS
+	);
 }
 
 /** Validates a bookmark; unknown keys are dropped. */
@@ -93,7 +116,7 @@ export function checkFavorite(raw: unknown): Check<Favorite> {
 	if (!isRecord(raw)) return { ok: false, error: 'it is not an object' };
 	const error = idError(raw.id, 'its routine id');
 	if (error) return { ok: false, error };
-	if (!isTime(raw.at)) return { ok: false, error: 'its time must be a number of milliseconds' };
+	if (!isDate(raw.at)) return { ok: false, error: `its time ${DATE_ERROR}` };
 	return { ok: true, value: { id: raw.id as string, at: raw.at } };
 }
 
@@ -110,10 +133,10 @@ export function checkSession(raw: unknown): Check<Session> {
 			error: `the routine name is longer than ${TEXT_LIMITS.routineName} characters`
 		};
 	}
-	if (!isTime(startedAt))
-		return { ok: false, error: 'its start time must be a number of milliseconds' };
-	if (!isTime(durationMs))
-		return { ok: false, error: 'its duration must be a number of milliseconds' };
+	if (!isDate(startedAt)) return { ok: false, error: `its start time ${DATE_ERROR}` };
+	if (!isDuration(durationMs)) {
+		return { ok: false, error: 'its duration must be from 0 to 24 hours, in milliseconds' };
+	}
 	if (typeof completed !== 'boolean')
 		return { ok: false, error: 'completed must be true or false' };
 	if (

@@ -1,13 +1,12 @@
 // Routines that arrive by a shared link: the one being tried out (kept apart from the user's own
 // routines so that playing a link saves nothing the runner did not ask for), and saving one for good.
-import { browser } from '$app/environment';
 import { getRoutine } from '$lib/routines';
 import { makeRoutineId } from '$lib/routines/draft';
 import { sameRoutine } from '$lib/routines/share';
 import type { Routine } from '$lib/routines/types';
 import { Persisted } from './persisted.svelte';
 import { checkRoutine, myRoutines, saveRoutine } from './my-routines.svelte';
-import type { StoreOptions } from './stores.svelte';
+import { where, type StoreOptions } from './stores.svelte';
 
 /** The id prefix of a routine opened from a link and not saved. */
 export const TRIAL_PREFIX = 'shared-';
@@ -28,19 +27,13 @@ export function createTrialRoutine(options: StoreOptions = {}): Persisted<Routin
 	});
 }
 
-// Made when this module loads in the browser, outside any `$derived` (see stores.svelte.ts).
-let trialStore: Persisted<Routine | null> | undefined = browser ? createTrialRoutine() : undefined;
-
-/** The routine last opened from a link, created on first use (in memory on the server). */
-export function trialRoutine(): Persisted<Routine | null> {
-	if (!browser) return createTrialRoutine({ storage: null });
-	return (trialStore ??= createTrialRoutine());
-}
+/** The routine last opened from a link (in memory during a prerender). */
+export const trialRoutine: Persisted<Routine | null> = createTrialRoutine(where);
 
 /** Keeps a shared routine so the player can find it, under a `shared-` id; returns that id. */
 export function keepForTrial(
 	routine: Routine,
-	store: Persisted<Routine | null> = trialRoutine()
+	store: Persisted<Routine | null> = trialRoutine
 ): string {
 	const id = `${TRIAL_PREFIX}${routine.id}`.slice(0, 64).replace(/-+$/, '');
 	store.value = { ...routine, id };
@@ -56,7 +49,7 @@ export type SaveOutcome = { saved: boolean; id: string };
  */
 export function saveShared(
 	routine: Routine,
-	store: Persisted<Routine[]> = myRoutines(),
+	store: Persisted<Routine[]> = myRoutines,
 	random: () => number = Math.random
 ): SaveOutcome {
 	const same = store.value.find((r) => sameRoutine({ ...r, id: routine.id }, routine));

@@ -11,13 +11,15 @@ import {
 	isFavorite,
 	parseSettings,
 	recordSession,
-	toggleFavorite,
+	setFavorite,
+	changeSetting,
 	type StoreOptions
 } from './stores.svelte';
 import { createMyRoutines, deleteRoutine, saveRoutine } from './my-routines.svelte';
-import { MemoryStorage, envelope, session } from './testing';
+import { MemoryStorage, envelope, quotaError, session } from './testing';
 
 const routine = routines[0]!;
+const T = Date.UTC(2026, 10, 25, 12);
 
 function setup(items: Record<string, string> = {}) {
 	const storage = new MemoryStorage(items);
@@ -29,35 +31,58 @@ function setup(items: Record<string, string> = {}) {
 afterEach(() => localStorage.clear());
 
 describe('favorites', () => {
-	it('toggles a bookmark with its time and writes it through', () => {
+	it('sets and removes a bookmark with its time, and writes it through', () => {
 		const { storage, options } = setup();
 		const store = createFavorites(options);
-		expect(toggleFavorite('knee-build', store, 5)).toBe(true);
+		expect(setFavorite('knee-build', true, store, T)).toBe(true);
 		expect(isFavorite('knee-build', store)).toBe(true);
-		expect(storage.getItem('patella:favorites:v1')).toBe(envelope([{ id: 'knee-build', at: 5 }]));
-		expect(toggleFavorite('knee-build', store, 6)).toBe(false);
+		expect(storage.getItem('patella:favorites:v1')).toBe(envelope([{ id: 'knee-build', at: T }]));
+		expect(setFavorite('knee-build', false, store, T + 1)).toBe(true);
 		expect(isFavorite('knee-build', store)).toBe(false);
+	});
+
+	it('two tabs bookmarking at once keep both bookmarks', () => {
+		const { storage, options } = setup();
+		const tabA = createFavorites(options);
+		const tabB = createFavorites(options);
+		expect(tabA.value).toEqual([]);
+		expect(tabB.value).toEqual([]);
+		setFavorite('knee-build', true, tabA, T);
+		setFavorite('knee-foundation', true, tabB, T);
+		expect(JSON.parse(storage.getItem('patella:favorites:v1')!).data).toHaveLength(2);
+		expect(tabA.value.map((f) => f.id)).toEqual(['knee-build', 'knee-foundation']);
+	});
+
+	it('a bookmark storage refused never shows as set', () => {
+		const { storage, notices, options } = setup();
+		const store = createFavorites(options);
+		storage.failSet = quotaError();
+		expect(setFavorite('knee-build', true, store, T)).toBe(false);
+		expect(isFavorite('knee-build', store)).toBe(false);
+		expect(notices.list.map((n) => n.id)).toEqual(['storage-full']);
 	});
 
 	it('keeps valid bookmarks, drops invalid and repeated ones, backs the original up', () => {
 		const raw = envelope([
-			{ id: 'a', at: 1, extra: 'dropped' },
-			{ id: '', at: 2 },
+			{ id: 'a', at: T, extra: 'dropped' },
+			{ id: '', at: T },
 			{ id: 'b', at: 'yesterday' },
-			{ id: 'a', at: 3 },
+			{ id: 'c', at: 9e15 },
+			{ id: 'a', at: T + 1 },
 			'c'
 		]);
 		const { storage, notices, options } = setup({ 'patella:favorites:v1': raw });
-		expect(createFavorites(options).value).toEqual([{ id: 'a', at: 1 }]);
+		expect(createFavorites(options).value).toEqual([{ id: 'a', at: T }]);
 		expect(Object.values(storage.snapshot()).filter((v) => v === raw)).toHaveLength(2);
-		expect(notices.list[0]!.message).toMatch(/Some of your saved bookmarks could not be read/);
+		expect(notices.list[0]!.message).toMatch(
+			/^Some of your saved bookmarks could not be read and were left out \(item 2: its routine id must be non-empty text, and 4 more\)\./
+		);
 	});
 
 	it('is one instance in the browser, on window.localStorage', () => {
-		expect(favorites()).toBe(favorites());
-		toggleFavorite('knee-foundation', favorites(), 7);
+		setFavorite('knee-foundation', true, favorites, T);
 		expect(localStorage.getItem('patella:favorites:v1')).toBe(
-			envelope([{ id: 'knee-foundation', at: 7 }])
+			envelope([{ id: 'knee-foundation', at: T }])
 		);
 	});
 });
@@ -101,6 +126,17 @@ describe('settings', () => {
 			switchSides: 5
 		});
 		expect(notices.list).toHaveLength(1);
+	});
+
+	it('two tabs changing different settings keep both changes', () => {
+		const { options } = setup();
+		const tabA = createSettings(options);
+		const tabB = createSettings(options);
+		expect(tabA.value.sound).toBe(true);
+		expect(tabB.value.voice).toBe(true);
+		changeSetting('sound', false, tabA);
+		changeSetting('voice', false, tabB);
+		expect(createSettings(options).value).toMatchObject({ sound: false, voice: false });
 	});
 
 	it('accepts every valid value, quietly', () => {
@@ -178,6 +214,21 @@ describe('history', () => {
 			])
 		});
 		expect(createHistory(options).value.map((s) => s.id)).toEqual(['s1', 's4']);
+	});
+
+	it('two check-ins saved in two tabs at once are both kept', () => {
+		const { options } = setup();
+		const tabA = createHistory(options);
+		const tabB = createHistory(options);
+		recordSession(session({ id: 'sa' }), tabA);
+		recordSession(session({ id: 'sb' }), tabB);
+		expect(tabB.value.map((s) => s.id)).toEqual(['sa', 'sb']);
+		recordSession(session({ id: 'sa', pain: 3 }), tabA);
+		recordSession(session({ id: 'sb', pain: 6 }), tabB);
+		expect(createHistory(options).value.map((s) => [s.id, s.pain])).toEqual([
+			['sa', 3],
+			['sb', 6]
+		]);
 	});
 
 	it('records a session', () => {

@@ -1,8 +1,8 @@
 // The app's persisted data: bookmarks, session history and settings. The user's own routines live
 // in ./my-routines.svelte.ts, apart, since checking them needs the routine schema and library; only
 // their key and a quick look at whether any are stored are here, for `/`.
-// Each store is created on first use in the browser; on the server every call gets a fresh in-memory
-// value, so a prerender never shares or writes module state.
+// Each store is one instance made when this module loads. On the server it lives in memory and
+// holds its fallback (a prerender only reads it); pages show stored data once `hydrated.current`.
 import { browser } from '$app/environment';
 import { Persisted, peek, type PersistedOptions, type Problem } from './persisted.svelte';
 import {
@@ -44,6 +44,7 @@ export function createFavorites(options: StoreOptions = {}): Persisted<Favorite[
 		key: 'favorites',
 		version: 1,
 		label: 'bookmarks',
+		plural: true,
 		parse: parseFavorites,
 		fallback: []
 	});
@@ -68,54 +69,65 @@ export function createSettings(options: StoreOptions = {}): Persisted<Settings> 
 		key: 'settings',
 		version: 1,
 		label: 'settings',
+		plural: true,
 		parse: parseSettings,
 		fallback: { ...DEFAULT_SETTINGS }
 	});
 }
 
-// The browser's stores are made when this module loads, outside any component or `$derived`:
-// state first created inside a `$derived` belongs to it, and it would not track later changes.
-let favoritesStore: Persisted<Favorite[]> | undefined = browser ? createFavorites() : undefined;
-let historyStore: Persisted<Session[]> | undefined = browser ? createHistory() : undefined;
-let settingsStore: Persisted<Settings> | undefined = browser ? createSettings() : undefined;
+/** Where a store lives: the browser's localStorage, or memory during a prerender. */
+export const where: StoreOptions = browser ? {} : { storage: null, events: null };
 
-/** The app's bookmarks (a fresh in-memory one on the server). */
-export function favorites(): Persisted<Favorite[]> {
-	if (!browser) return createFavorites({ storage: null });
-	return (favoritesStore ??= createFavorites());
-}
+/** The app's bookmarks. */
+export const favorites: Persisted<Favorite[]> = createFavorites(where);
 
-/** The session history (a fresh in-memory one on the server). */
-export function history(): Persisted<Session[]> {
-	if (!browser) return createHistory({ storage: null });
-	return (historyStore ??= createHistory());
-}
+/** The session history. */
+export const history: Persisted<Session[]> = createHistory(where);
 
-/** The settings (a fresh in-memory one on the server). */
-export function settings(): Persisted<Settings> {
-	if (!browser) return createSettings({ storage: null });
-	return (settingsStore ??= createSettings());
-}
+/** The settings. */
+export const settings: Persisted<Settings> = createSettings(where);
 
 /** Whether the routine with this id is bookmarked. */
-export function isFavorite(id: string, store: Persisted<Favorite[]> = favorites()): boolean {
+export function isFavorite(id: string, store: Persisted<Favorite[]> = favorites): boolean {
 	return store.value.some((favorite) => favorite.id === id);
 }
 
-/** Bookmarks the routine or removes its bookmark; returns whether it is bookmarked now. */
-export function toggleFavorite(
+/**
+ * Bookmarks the routine (`on`) or removes its bookmark, on what is stored now: a bookmark another
+ * tab set meanwhile stays. Returns whether the change was saved.
+ */
+export function setFavorite(
 	id: string,
-	store: Persisted<Favorite[]> = favorites(),
+	on: boolean,
+	store: Persisted<Favorite[]> = favorites,
 	now: number = Date.now()
 ): boolean {
-	const on = !isFavorite(id, store);
-	store.update((list) => (on ? [...list, { id, at: now }] : list.filter((f) => f.id !== id)));
-	return on;
+	return store.update((list) => {
+		const has = list.some((f) => f.id === id);
+		if (has === on) return list;
+		return on ? [...list, { id, at: now }] : list.filter((f) => f.id !== id);
+	});
 }
 
-/** Adds a session to the history (or replaces the one with the same id). */
-export function recordSession(session: Session, store: Persisted<Session[]> = history()): void {
-	store.update((list) => [...list.filter((s) => s.id !== session.id), session]);
+/** Adds a session to the history (or replaces the one with the same id); false if not saved. */
+export function recordSession(session: Session, store: Persisted<Session[]> = history): boolean {
+	return store.update((list) => [...list.filter((s) => s.id !== session.id), session]);
+}
+
+/** Removes a session from the history; false if the change could not be saved. */
+export function deleteSession(id: string, store: Persisted<Session[]> = history): boolean {
+	return store.update((list) => list.filter((s) => s.id !== id));
+}
+
+/** Changes one setting on what is stored now (another tab's change to another setting stays). */
+export function changeSetting<K extends keyof Settings>(
+	key: K,
+	value: Settings[K],
+	store: Persisted<Settings> = settings
+): boolean {
+	return store.update((current) =>
+		current[key] === value ? current : { ...current, [key]: value }
+	);
 }
 
 /** The name the user's own routines are stored under (`patella:routines:v1`). */

@@ -9,7 +9,7 @@ import type { PageLoad } from './$types';
 export const prerender = false;
 
 export const load: PageLoad = ({ params }) => {
-	const routine = browser ? myRoutines().value.find((r) => r.id === params.id) : undefined;
+	const routine = browser ? myRoutines.value.find((r) => r.id === params.id) : undefined;
 	if (!routine) {
 		error(
 			404,
