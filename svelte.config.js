@@ -24,7 +24,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// 'wasm-unsafe-eval' lets form check compile its pose model's WebAssembly (served from
+				// /pose/); it allows no eval of JavaScript.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				// Stylesheets come from our own files only. Inline style *attributes* are allowed:
 				// the prerendered HTML carries some (Kit's `<div style="display: contents">`
 				// wrapper, Svelte's `style:` directives such as the player's progress fill), and a

@@ -1,6 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// Tests are sorted by what they need, not by their name: these need a DOM or Svelte's client
+// runtime (components, effects, storage events); everything else runs in Node, which starts faster.
+const BROWSER_TESTS = [
+	'src/lib/components/**/*.svelte.test.ts',
+	'src/routes/**/*.svelte.test.ts',
+	'src/lib/player/session.svelte.test.ts',
+	'src/lib/storage/persisted.svelte.test.ts',
+	'src/lib/storage/stores.svelte.test.ts'
+];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
@@ -12,7 +22,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts']
+					exclude: BROWSER_TESTS
 				}
 			},
 			{
@@ -22,7 +32,7 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
-					include: ['src/**/*.svelte.test.ts'],
+					include: BROWSER_TESTS,
 					setupFiles: ['./vitest-setup.ts']
 				}
 			}

@@ -39,7 +39,7 @@ const base = `http://localhost:${port}`;
 
 /**
  * The scenarios: a page, what is done there, and its target in KiB (null: for information only).
- * @type {{ page: string, scenario: string, saved: boolean, session: boolean, target: number | null }[]}
+ * @type {{ page: string, scenario: string, saved?: boolean, plan?: boolean, session: boolean, target: number | null }[]}
  */
 const scenarios = [
 	{ page: '/', scenario: 'first visit', saved: false, session: false, target: 40 },
@@ -51,6 +51,8 @@ const scenarios = [
 		target: 55
 	},
 	{ page: '/', scenario: 'with a saved routine', saved: true, session: false, target: null },
+	{ page: '/', scenario: 'with a plan: the today card', plan: true, session: false, target: null },
+	{ page: '/plan', scenario: 'the plan', plan: true, session: false, target: null },
 	{
 		page: `/play/${benchRoutine.id}`,
 		scenario: 'whole session of a saved routine',
@@ -161,7 +163,7 @@ async function playSession(/** @type {Page} */ page, /** @type {(phase: string) 
 /** Runs one scenario in a fresh context; resolves to the scripts it fetched, each once. */
 async function measure(
 	/** @type {Browser} */ browser,
-	/** @type {(typeof scenarios)[number]} */ { page: path, saved, session }
+	/** @type {(typeof scenarios)[number]} */ { page: path, saved, plan, session }
 ) {
 	const context = await browser.newContext({
 		viewport: { width: 360, height: 780 },
@@ -171,6 +173,7 @@ async function measure(
 		if (saved) {
 			await context.addInitScript(storeRoutine, benchRoutine);
 		}
+		if (plan) await context.addInitScript(storePlan);
 		let phase = 'load';
 		/** @type {Map<string, string>} URL to the phase it was first asked for in */
 		const asked = new Map();
@@ -215,11 +218,37 @@ async function measure(
 		// The saved routine must really be there, or the figure is the plain page's.
 		else if (saved)
 			await page.getByRole('link', { name: benchRoutine.name, exact: true }).waitFor();
+		// The plan's today card must really be there, on `/` as on `/plan`.
+		else if (plan)
+			await page
+				.getByText(/stage 1 of 4/i)
+				.first()
+				.waitFor();
 		await settle(page, activity);
 		return [...fetched.values()];
 	} finally {
 		await context.close();
 	}
+}
+
+/** Stores a plan begun now (`patella:plan:v1`). Runs in the page, through `addInitScript`. */
+function storePlan() {
+	const now = Date.now();
+	const triage = {
+		where: 'kneecap',
+		knee: 'both',
+		warnings: [],
+		cleared: false,
+		running: 'less',
+		usualMorning: 1,
+		days: [0, 1, 2, 3, 4, 5, 6],
+		reminder: '18:00'
+	};
+	const moves = [{ stage: 0, at: now, why: 'start', morning: 1 }];
+	localStorage.setItem(
+		'patella:plan:v1',
+		JSON.stringify({ v: 1, data: { triage, createdAt: now, moves } })
+	);
 }
 
 const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 const benches = [
 	['scripts/bench-size.js'],
 	['scripts/bench-timing.js'],
+	['scripts/bench-form-check.js'],
 	['scripts/bench-lighthouse.js', '--port', '4191']
 ].filter(([file]) => existsSync(file));
 let failed = false;

@@ -28,7 +28,8 @@ const types = {
 	'.webm': 'audio/webm',
 	'.ogg': 'audio/ogg',
 	'.mp3': 'audio/mpeg',
-	'.m4a': 'audio/mp4'
+	'.m4a': 'audio/mp4',
+	'.wasm': 'application/wasm'
 };
 
 /** Types a static host compresses (audio and images are compressed already). */

@@ -11,6 +11,9 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `patella-${version}`;
 /** The page Kit writes for paths with no prerendered file; it renders any route in the browser. */
 const FALLBACK = '/200.html';
+/** Form check's pose model (17 MB): never precached; /form-check downloads it into its own cache
+ *  (src/lib/form-check/model.ts) only when the runner turns form check on. */
+const POSE = '/pose/';
 
 /** Hashed build output and static files: they never change within a version. */
 const IMMUTABLE = new Set([...build, ...files.filter((path) => !isJunk(path))]);
@@ -20,7 +23,7 @@ const PRECACHE = [...IMMUTABLE, ...prerendered, FALLBACK];
 /** Files in static/ that no page ever asks for (editor and OS leftovers). */
 function isJunk(path: string): boolean {
 	const name = path.slice(path.lastIndexOf('/') + 1);
-	return name.startsWith('.') || name === 'Thumbs.db';
+	return name.startsWith('.') || name === 'Thumbs.db' || path.startsWith(POSE);
 }
 
 sw.addEventListener('install', (event) => {
@@ -52,6 +55,8 @@ sw.addEventListener('fetch', (event) => {
 
 	if (request.mode === 'navigate') {
 		event.respondWith(navigate(request, url));
+	} else if (url.pathname.startsWith(POSE)) {
+		event.respondWith(poseFile(request));
 	} else if (IMMUTABLE.has(url.pathname)) {
 		event.respondWith(cacheFirst(request, url));
 	} else {
@@ -79,6 +84,11 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
 	// Audio elements ask for ranges; the whole cached file answers them as well.
 	const cached = await cache.match(url.pathname);
 	return cached ?? fetch(request);
+}
+
+/** The pose model's files: the copy form check cached, else the network. */
+async function poseFile(request: Request): Promise<Response> {
+	return (await caches.match(request, { ignoreSearch: true })) ?? fetch(request);
 }
 
 /** Anything else of ours (the prerendered JSON files, Kit's version check): fresh if possible. */

@@ -15,7 +15,7 @@ export interface CatalogueSegment {
 export interface CatalogueRoutine {
 	id: string;
 	name: string;
-	kind: 'strength' | 'warmup' | 'cooldown';
+	kind: 'strength' | 'warmup' | 'cooldown' | 'run';
 	totalMs: number;
 	timeline: CatalogueSegment[];
 }

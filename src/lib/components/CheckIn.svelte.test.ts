@@ -23,13 +23,30 @@ function setup() {
 }
 
 describe('CheckIn', () => {
+	it('asks about pain during the session with 11 choices, none chosen at first', () => {
+		setup();
+		const group = screen.getByRole('radiogroup', { name: 'Knee pain' });
+		const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+		expect(radios).toHaveLength(11);
+		expect(radios.every((r) => !r.checked)).toBe(true);
+		// The name of each radio is its label's text: the number, then any anchor's word.
+		expect(radios.map((r) => r.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual(
+			['0 none', '1', '2', '3 mild', '4', '5 moderate', '6', '7', '8 severe', '9', '10']
+		);
+		expect(group).toHaveAccessibleDescription(/during the session/);
+	});
+
+	it('Save with nothing chosen says so and records no pain', async () => {
+		const { store } = setup();
+		await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+		expect(screen.getByRole('alert')).toHaveTextContent(/choose a number from 0 to 10/i);
+		expect(store.value[0]).toMatchObject({ pain: null });
+		expect(screen.getByRole('radiogroup', { name: 'Knee pain' })).toBeInTheDocument();
+	});
+
 	it('Save adds pain, effort and note to that one record, then shows the advice', async () => {
 		const { store, storage } = setup();
-		const pain = screen.getByRole('slider', { name: 'Knee pain' });
-		expect(pain).toHaveValue('0');
-		await fireEvent.input(pain, { target: { value: '6' } });
-		expect(screen.getByRole('status')).toHaveTextContent(/6\s*moderate/);
-		expect(pain).toHaveAttribute('aria-valuetext', '6, moderate');
+		await fireEvent.click(screen.getByRole('radio', { name: /^6\b/ }));
 		await fireEvent.click(screen.getByRole('radio', { name: 'Hard' }));
 		await fireEvent.input(screen.getByRole('textbox', { name: /note/i }), {
 			target: { value: '  Sore on the stairs  ' }
@@ -51,12 +68,22 @@ describe('CheckIn', () => {
 		);
 	});
 
+	it('at 5 out of 10 says acceptable, not go easier', async () => {
+		setup();
+		await fireEvent.click(screen.getByRole('radio', { name: /^5\b/ }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+		expect(screen.getByRole('heading', { name: 'Keep going' })).toBeInTheDocument();
+		expect(
+			screen.getByText(/is acceptable if it has settled by tomorrow morning/)
+		).toBeInTheDocument();
+	});
+
 	it('Skip keeps the record without a check-in', async () => {
 		const { store } = setup();
 		await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
 		expect(store.value).toHaveLength(1);
 		expect(store.value[0]).toMatchObject({ pain: null, effort: null });
-		expect(screen.getByText('Saved to your history without a check-in.')).toHaveFocus();
-		expect(screen.queryByRole('slider', { name: 'Knee pain' })).toBeNull();
+		expect(screen.getByText(/Saved to your history without a check-in/)).toHaveFocus();
+		expect(screen.queryByRole('radiogroup', { name: 'Knee pain' })).toBeNull();
 	});
 });

@@ -3,6 +3,7 @@
 // with a few geometric helpers so feet land on the floor and hands reach what they hold.
 import {
 	BODY_STROKE,
+	drawFigure,
 	FLOOR_Y,
 	SEGMENTS,
 	poseJoints,
@@ -320,7 +321,7 @@ function wallSit(): ExercisePoses {
 	const at = { at: 'pelvis', x: 34.5 } as const;
 	return entry(
 		{ anchor: at, near: { thigh: 26, shank: 26, foot: 90 }, nearArm: arms, props: [wall] },
-		{ anchor: at, near: { thigh: 64, shank: 0 }, nearArm: arms, props: [wall] }
+		{ anchor: at, near: { thigh: 60, shank: 0 }, nearArm: arms, props: [wall] }
 	);
 }
 
@@ -332,7 +333,7 @@ function spanishSquat(): ExercisePoses {
 		{
 			anchor: heelAt(50),
 			trunk: 12,
-			near: { thigh: 72, shank: -2 },
+			near: { thigh: 58, shank: -2 },
 			nearArm: { upper: 80, fore: 85 },
 			props: [post, band]
 		}
@@ -362,8 +363,8 @@ function terminalKneeExtension(): ExercisePoses {
 function squat(depth: 'mini' | 'air'): ExercisePoses {
 	const deep =
 		depth === 'mini'
-			? { trunk: 20, near: { thigh: 38, shank: -22 }, nearArm: { upper: 45, fore: 55 } }
-			: { trunk: 38, near: { thigh: 95, shank: -30 }, nearArm: { upper: 90, fore: 92 } };
+			? { trunk: 18, near: { thigh: 28, shank: -17 }, nearArm: { upper: 45, fore: 55 } }
+			: { trunk: 30, near: { thigh: 62, shank: -28 }, nearArm: { upper: 90, fore: 92 } };
 	return entry({ anchor: heelAt(52) }, { anchor: heelAt(52), ...deep });
 }
 
@@ -380,9 +381,12 @@ function sitToStand(): ExercisePoses {
 	return entry(seated, { anchor: heelAt(52), props: [chair] });
 }
 
+/** A low step (about 15 cm for an adult): step-downs stay shallow enough for a sore knee. */
+const STEP_HEIGHT = 6;
+
 function forwardStepDown(): ExercisePoses {
-	const top = GROUND - 12;
-	const step: Prop = { kind: 'step', x: 18, width: 34, height: 12 };
+	const top = GROUND - STEP_HEIGHT;
+	const step: Prop = { kind: 'step', x: 18, width: 34, height: STEP_HEIGHT };
 	const tall: Spec = {
 		anchor: heelAt(40, top),
 		far: { thigh: 22, shank: 22, foot: 100 },
@@ -393,14 +397,14 @@ function forwardStepDown(): ExercisePoses {
 		(d) => ({
 			...tall,
 			trunk: d * 0.3,
-			near: { thigh: d, shank: -d * 0.45 },
-			far: { thigh: 38, shank: 38, foot: 115 }
+			near: { thigh: d * 0.55, shank: -d * 0.45 },
+			far: { thigh: 16, shank: 16, foot: 100 }
 		}),
 		0,
 		90,
 		(j) => footGap(j, 'far')
 	);
-	return entry(tall, down);
+	return entry(tall, down, 55);
 }
 
 function stepUp(): ExercisePoses {
@@ -464,14 +468,15 @@ function singleLegSquatToBox(): ExercisePoses {
 	const seat = poseJoints(pose(low)).pelvis;
 	const height = FLOOR_Y - (seat.y + BODY_STROKE / 2);
 	const box: Prop = { kind: 'step', x: seat.x - 18, width: 20, height };
-	return entry({ ...stand, props: [box] }, { ...low, props: [box] });
+	return entry({ ...stand, props: [box] }, { ...low, props: [box] }, 55);
 }
 
 function singleLegBalance(): ExercisePoses {
 	const out: WorldArm = { upper: 22, fore: 35 };
+	const soft: WorldLeg = { thigh: 9, shank: -3 };
 	return entry(
-		{ anchor: heelAt(55), nearArm: out },
-		{ anchor: heelAt(55), far: { thigh: 80, shank: 5, foot: 95 }, nearArm: out }
+		{ anchor: heelAt(55), near: soft, far: STAND, nearArm: out },
+		{ anchor: heelAt(55), near: soft, far: { thigh: 80, shank: 5, foot: 95 }, nearArm: out }
 	);
 }
 
@@ -508,16 +513,15 @@ function calfRaise(kind: 'straight' | 'bent' | 'single'): ExercisePoses {
 }
 
 function legSwingFront(): ExercisePoses {
-	const wall: Prop = { kind: 'wall', x: 88 };
-	const swing = (thigh: number, shank: number, foot: number): Spec => {
-		const spec: Spec = {
-			anchor: { at: 'farHeel', x: 55, y: GROUND },
-			near: { thigh, shank, foot },
-			far: STAND,
-			props: [wall]
-		};
-		return reach(spec, 'far', { x: 87, y: poseJoints(pose(spec)).farShoulder.y + 3 });
-	};
+	// Side-on to the wall, seen from the open side: the wall is behind the figure, so the far hand
+	// reaches out sideways to it and nothing stands in front of the swinging leg.
+	const swing = (thigh: number, shank: number, foot: number): Spec => ({
+		anchor: { at: 'farHeel', x: 55, y: GROUND },
+		near: { thigh, shank, foot },
+		far: STAND,
+		nearArm: { upper: 0, fore: 70 },
+		farArm: { upper: 0, fore: 0, abduction: 80 }
+	});
 	return entry(swing(-35, -50, 70), swing(60, 50, 95));
 }
 
@@ -547,13 +551,14 @@ function drill(kind: 'high-knees' | 'a-skip' | 'butt-kicks'): ExercisePoses {
 }
 
 function ankleRolls(): ExercisePoses {
-	const at = (foot: number): Spec => ({
+	// Seen three-quarter on, the knee and foot swing out and in as the ankle circles.
+	const at = (foot: number, out: number): Spec => ({
 		anchor: { at: 'farHeel', x: 52, y: GROUND },
-		near: { thigh: 25, shank: 5, foot },
+		near: { thigh: 25, shank: 5, foot, abduction: out },
 		far: STAND,
 		nearArm: { upper: -10, fore: 100 }
 	});
-	return entry(at(45), at(115));
+	return entry(at(45, -8), at(115, 14), 45);
 }
 
 function inchworm(): ExercisePoses {
@@ -668,25 +673,24 @@ function wallLean(kind: 'calf' | 'soleus'): ExercisePoses {
 }
 
 function hipFlexorStretch(): ExercisePoses {
-	const front = { x: 70, y: GROUND };
-	const at = (thigh: number): Spec => {
-		const spec = plant(
-			{
-				anchor: { at: 'nearKnee', x: 44, y: GROUND },
-				near: { thigh, shank: -90, foot: -100 }
-			},
-			'far',
-			'heel',
-			front
+	// Standing in a long split stance, so no weight rests on a sore knee: the back heel lifts and the
+	// pelvis moves forward over a slightly bent front knee.
+	const at = (front: WorldLeg, trunk: number): Spec =>
+		settle(
+			(x) =>
+				plant(
+					{ anchor: heelAt(70), trunk, near: front, nearArm: { upper: 5, fore: 10 } },
+					'far',
+					'toe',
+					{ x, y: GROUND },
+					40
+				),
+			30,
+			60,
+			(j) => j.farToe.y + BODY_STROKE / 2 - FLOOR_Y
 		);
-		// Hands rest on the front knee.
-		const knee = poseJoints(pose(spec)).farKnee;
-		const hand = { x: knee.x - 1, y: knee.y - 2.5 };
-		return reach(reach(spec, 'near', hand), 'far', hand);
-	};
-	return entry(at(-4), at(-28));
+	return entry(at({ thigh: 10, shank: 0 }, 0), at({ thigh: 30, shank: 6 }, -4));
 }
-
 /**
  * Tunes several numbers at once so `cost` of the built pose is as small as can be found (coordinate
  * descent with a shrinking step). For a limb that must reach two points when seen foreshortened.
@@ -784,7 +788,7 @@ function sideLyingAbduction(): ExercisePoses {
 		nearArm: { upper: 30, fore: 60 },
 		farArm: { upper: 0, fore: 0, abduction: 180 }
 	});
-	return entry(lying(0), lying(38), 'front');
+	return entry(lying(0), lying(30), 'front');
 }
 
 function clamshell(): ExercisePoses {
@@ -796,11 +800,14 @@ function clamshell(): ExercisePoses {
 		nearArm: { upper: 10, fore: 40 },
 		farArm: { upper: 0, fore: 0, abduction: 180 }
 	});
-	return entry(lying(0), lying(60), 'front');
+	return entry(lying(0), lying(60), CLAMSHELL_VIEW);
 }
 
+/** Between side and face on: the bent hips and knees read, and so does the knee opening. */
+const CLAMSHELL_VIEW: View = 40;
+
 function sidePlank(knees: boolean): ExercisePoses {
-	const legs: WorldLeg = knees ? { thigh: 0, shank: -85, foot: -10 } : STAND;
+	const legs: WorldLeg = knees ? { thigh: 0, shank: -90, foot: -90 } : STAND;
 	const make = (tilt: number, sag: number): Spec => ({
 		anchor: { at: 'farElbow', x: 26, y: GROUND },
 		tilt,
@@ -834,7 +841,7 @@ function sidePlank(knees: boolean): ExercisePoses {
 		70,
 		(j) => low(j, support)
 	);
-	return entry(start, end, knees ? 70 : 'front');
+	return entry(start, end, 'front');
 }
 
 function copenhagen(): ExercisePoses {
@@ -858,36 +865,48 @@ function copenhagen(): ExercisePoses {
 			(j) => j.farHip.y - j.farElbow.y
 		).tilt ?? 0;
 	const start = settle((sag) => make(hipsDown, sag), 0, 70, onBench);
-	const knees = [start, end].map((s) => poseJoints(pose({ ...s, view: 72 })).nearKnee.x);
-	const x = Math.min(...knees) - 4;
-	const bench: Prop = { kind: 'step', x, width: Math.max(...knees) - x + 14, height };
-	return entry({ ...start, props: [bench] }, { ...end, props: [bench] }, 72);
+	// Seen face on, the top shin runs away from us along the bench, the knee resting on its edge.
+	const view: View = 'front';
+	const legs = [start, end].map((s) => poseJoints(pose({ ...s, view })));
+	const xs = legs.flatMap((j) => [j.nearKnee.x, j.nearAnkle.x, j.nearToe.x]);
+	const x = Math.min(...xs) - 3;
+	const bench: Prop = { kind: 'step', x, width: Math.max(...xs) - x + 3, height };
+	return entry({ ...start, props: [bench] }, { ...end, props: [bench] }, view);
 }
 
 function standingAbduction(): ExercisePoses {
-	const at = (lift: number): Spec => ({
-		anchor: { at: 'farHeel', x: 54, y: GROUND },
+	// Face on, a band around the ankles and the far hand on the back of a chair.
+	const at = (lift: number, chairX: number): Spec => ({
+		anchor: { at: 'farHeel', x: 58, y: GROUND },
 		tilt: lift * 0.15,
 		near: { ...STAND, abduction: lift },
 		far: STAND,
 		nearArm: FRONT_HANG,
-		farArm: { upper: 0, fore: 0, abduction: 30 }
+		farArm: { upper: 0, fore: 0, abduction: 30 },
+		props: [
+			{ kind: 'band', from: 'nearAnkle', to: 'farAnkle' },
+			{ kind: 'chair', x: chairX, height: 20, facing: 'left' }
+		]
 	});
-	return entry(at(0), at(32), 'front');
+	const hand = poseJoints(pose({ ...at(0, 0), view: 'front' })).farHand.x;
+	return entry(at(0, hand - 0.5), at(30, hand - 0.5), 'front');
 }
 
 function legSwingSide(): ExercisePoses {
-	const wall: Prop = { kind: 'wall', x: 30 };
+	// Facing the wall, seen almost face on so the side-to-side swing shows, the wall to the right.
+	const view: View = 60;
 	const at = (swing: number): Spec => ({
-		anchor: { at: 'farHeel', x: 52, y: GROUND },
-		tilt: swing * 0.12,
-		near: { thigh: 10, shank: 10, foot: 90, abduction: swing },
+		anchor: { at: 'farHeel', x: 48, y: GROUND },
+		tilt: swing * 0.1,
+		near: { thigh: 8, shank: 8, foot: 90, abduction: swing },
 		far: STAND,
-		nearArm: { upper: 0, fore: 30, abduction: 20 },
-		farArm: { upper: 0, fore: 0, abduction: 78 },
-		props: [wall]
+		nearArm: { upper: 80, fore: 85 },
+		farArm: { upper: 80, fore: 85 }
 	});
-	return entry(at(-22), at(42), 'front');
+	const hands = [at(-22), at(42)].map((s) => poseJoints(pose({ ...s, view })));
+	const x = Math.max(...hands.flatMap((j) => [j.nearHand.x, j.farHand.x])) + 1.5;
+	const wall: Prop = { kind: 'wall', x };
+	return entry({ ...at(-22), props: [wall] }, { ...at(42), props: [wall] }, view);
 }
 
 function lateralBandWalk(): ExercisePoses {
@@ -906,7 +925,7 @@ function lateralBandWalk(): ExercisePoses {
 		nearArm: { upper: 10, fore: 70, abduction: 10 },
 		props: [band]
 	});
-	return entry(at(6), at(20), 72);
+	return entry(at(6), at(20), 'front');
 }
 
 function lateralLunge(): ExercisePoses {
@@ -935,27 +954,23 @@ function lateralLunge(): ExercisePoses {
 }
 
 function lateralStepDown(): ExercisePoses {
-	// Side on to the step: the near leg stands on it, the far leg lowers past its side to the floor.
-	const step: Prop = { kind: 'step', x: 36, width: 34, height: 12 };
-	const top = GROUND - 12;
-	const tall: Spec = {
-		anchor: heelAt(50, top),
-		far: { thigh: 4, shank: 4, foot: 90 },
-		nearArm: { upper: 30, fore: 50 },
-		props: [step]
-	};
-	const down = settle(
-		(d) => ({
-			...tall,
-			trunk: d * 0.35,
-			near: { thigh: d, shank: -d * 0.45 },
-			far: { thigh: d * 0.35, shank: d * 0.2, foot: 95 }
-		}),
-		0,
-		100,
-		(j) => footGap(j, 'far')
-	);
-	return entry(tall, down);
+	// Seen face on, standing on the step with the near leg; the far leg hangs past the step's edge and
+	// its heel lowers to the floor beside it, so the standing knee is seen over the middle of the foot.
+	const top = GROUND - STEP_HEIGHT;
+	const at = (d: number): Spec => ({
+		anchor: heelAt(60, top),
+		trunk: d * 0.3,
+		near: { thigh: d * 0.55, shank: -d * 0.45 },
+		far: { thigh: 0, shank: 0, foot: 90, abduction: 8 },
+		nearArm: { upper: 10, fore: 40, abduction: 25 },
+		farArm: { upper: 10, fore: 40, abduction: 25 }
+	});
+	const down = settle(at, 0, 100, (j) => footGap(j, 'far'));
+	// Nearly face on: the knee over the foot shows, and a little of the bend.
+	const view: View = 70;
+	const x = poseJoints(pose({ ...at(0), view })).nearHeel.x - 4;
+	const step: Prop = { kind: 'step', x, width: 30, height: STEP_HEIGHT };
+	return entry({ ...at(0), props: [step] }, { ...down, props: [step] }, view);
 }
 
 function hipCircles(): ExercisePoses {
@@ -981,15 +996,88 @@ function butterfly(): ExercisePoses {
 }
 
 function lateralHipStretch(): ExercisePoses {
-	const at = (lean: number): Spec => ({
-		anchor: { at: 'farHeel', x: 56, y: GROUND },
-		tilt: lean,
-		near: { ...STAND, abduction: -12 - lean * 0.2 },
-		far: { ...STAND, abduction: lean * 0.5 },
-		nearArm: { upper: 0, fore: 20, abduction: 150 + lean * 2 },
-		farArm: { upper: 0, fore: 50, abduction: 10 }
+	// Side-on to a wall (on the right, face on), a hand on it, the near leg crossed behind: the hips
+	// move towards the wall while the trunk stays upright, not bending at the waist.
+	const at = (shift: number): Spec => ({
+		anchor: { at: 'farHeel', x: 50, y: GROUND },
+		near: { ...STAND, abduction: -14 - shift },
+		far: { ...STAND, abduction: shift },
+		nearArm: { upper: 0, fore: 5, abduction: 75 },
+		farArm: { upper: 0, fore: 60, abduction: 15 }
 	});
-	return entry(at(0), at(16), 'front');
+	const hands = [at(0), at(16)].map((spec) => drawFigure(pose({ ...spec, view: 'front' })).joints);
+	const x = Math.max(...hands.map((j) => j.nearHand.x)) + 1.5;
+	const wall: Prop = { kind: 'wall', x };
+	return entry({ ...at(0), props: [wall] }, { ...at(16), props: [wall] }, 'front');
+}
+
+/** A walking or running stride: near leg reaching forward, then the legs swapped mid-stride. */
+function stride(kind: 'walk' | 'run'): ExercisePoses {
+	const run = kind === 'run';
+	const at = (front: 'near' | 'far'): Spec => {
+		const back = front === 'near' ? 'far' : 'near';
+		const legs: Record<'near' | 'far', WorldLeg> = {
+			near: STAND,
+			far: STAND
+		};
+		legs[front] = run ? { thigh: 40, shank: 8, foot: 95 } : { thigh: 22, shank: 14, foot: 105 };
+		legs[back] = run ? { thigh: -22, shank: -60, foot: 40 } : { thigh: -14, shank: -20, foot: 60 };
+		const arms: Record<'near' | 'far', WorldArm> = {
+			near: run ? { upper: -30, fore: 60 } : { upper: -18, fore: -5 },
+			far: run ? { upper: 35, fore: 110 } : { upper: 20, fore: 35 }
+		};
+		if (front === 'far') [arms.near, arms.far] = [arms.far, arms.near];
+		return {
+			anchor: { at: 'pelvis', x: 58 },
+			trunk: run ? 8 : 2,
+			near: legs.near,
+			far: legs.far,
+			nearArm: arms.near,
+			farArm: arms.far
+		};
+	};
+	return entry(at('near'), at('far'));
+}
+
+/** Hops and jumps: a loaded start on the floor, then the body in the air, toes pointed. */
+function hop(kind: 'pogo' | 'squat-jump' | 'single'): ExercisePoses {
+	const lift = kind === 'squat-jump' ? 12 : 5;
+	const free: WorldLeg | undefined =
+		kind === 'single' ? { thigh: 40, shank: -50, foot: 40 } : undefined;
+	const ground: Spec =
+		kind === 'squat-jump'
+			? {
+					anchor: heelAt(52),
+					trunk: 25,
+					near: { thigh: 50, shank: -25 },
+					nearArm: { upper: -35, fore: -20 }
+				}
+			: {
+					anchor: heelAt(52),
+					trunk: 4,
+					near: { thigh: 14, shank: -10, foot: 90 },
+					nearArm: { upper: 10, fore: 60 }
+				};
+	const air: Spec = {
+		anchor: { at: 'nearToe', x: 60, y: GROUND - lift },
+		trunk: 3,
+		near: { thigh: 2, shank: 0, foot: 30 },
+		nearArm: kind === 'squat-jump' ? { upper: 60, fore: 70 } : { upper: 10, fore: 60 }
+	};
+	if (free) {
+		ground.far = free;
+		air.far = free;
+	}
+	return entry(ground, air);
+}
+
+function singleLegSpanishSquat(): ExercisePoses {
+	const { start, end } = spanishSquat();
+	const lifted = (p: Pose, trunk: number): Pose => ({
+		...p,
+		far: { hip: 30 + trunk, knee: 55, ankle: 5 }
+	});
+	return { start: lifted(start, 0), end: lifted(end, end.trunk), view: 'side' };
 }
 
 /** The figure drawn for an exercise with no poses of its own: standing at ease. */
@@ -1046,7 +1134,14 @@ export const poses: Record<string, ExercisePoses> = {
 	'hip-flexor-stretch': hipFlexorStretch(),
 	'figure-four-stretch': figureFour(),
 	'butterfly-stretch': butterfly(),
-	'lateral-hip-stretch': lateralHipStretch()
+	'lateral-hip-stretch': lateralHipStretch(),
+	'pogo-hops': hop('pogo'),
+	'squat-jump': hop('squat-jump'),
+	'single-leg-hops': hop('single'),
+	'single-leg-spanish-squat': singleLegSpanishSquat(),
+	'easy-jog': stride('run'),
+	'easy-run': stride('run'),
+	walk: stride('walk')
 };
 
 /** The start and end poses (and view) of an exercise, or undefined for an id without poses. */

@@ -1,14 +1,22 @@
-// What the app advises after a check-in, following the seed advice "go slow": back off when the knee
-// complains, move on only when a stage has become easy and pain-free. Pure functions of the history.
+// What the app advises after a check-in, by the pain-monitoring model (./pain-model.ts): back off
+// when the knee complains, move on only when a stage has become easy and pain-free. Pure functions of
+// the history.
 import type { Exercise, Routine } from '$lib/routines/types';
-import type { Session } from '$lib/storage/records';
+import {
+	SAFE_MAX,
+	clinicianReason,
+	morningWorse,
+	risingWeekly,
+	tooMuch,
+	usualMorning,
+	type ClinicianReason,
+	type Scored
+} from './pain-model';
+import { checkedIn } from './attention';
 import { GENTLEST_STRENGTH, nextStage, previousStage } from './progression';
+import { counts, type Session } from './session';
 import { oldestFirst } from './stats';
 
-/** Pain at or above this, after a session, means back off. */
-export const HIGH_PAIN = 5;
-/** Pain at or below this counts as settled for moving on. */
-export const LOW_PAIN = 2;
 /** How many easy, low-pain sessions of a routine before the next stage is suggested. */
 export const SESSIONS_TO_PROGRESS = 3;
 
@@ -18,18 +26,33 @@ export interface EasierVariant {
 	instead: Pick<Exercise, 'id' | 'name'>[];
 }
 
-/** The advice after a session. */
+/** Why the advice is to back off. */
+export type BackOffReason = 'too-much' | 'morning' | 'rising';
+
+/** The advice after a check-in. */
 export type Guidance =
 	| {
+			/** The next session is easier: a gentler routine, an easier variant, or fewer sets. */
 			kind: 'back-off';
-			/** `high`: pain after this session was 5 or more; `rising`: up over the last three. */
-			reason: 'high' | 'rising';
-			/** The last three scores, oldest first (fewer when fewer were recorded). */
-			recent: number[];
-			/** Pain was high after each of the last three sessions: time to see someone. */
-			persistent: boolean;
+			reason: BackOffReason;
+			/** Pain during the session advised on, and its morning after (null when not given). */
+			pain: number;
+			morning: number | null;
+			/** The runner's usual morning, when known. */
+			usual: number | null;
+			/** Set when the model says to see a doctor or physiotherapist. */
+			clinician: ClinicianReason | null;
 			easierRoutine: Pick<Routine, 'id' | 'name'> | null;
+			/** Easier variants not already in the routine; when none, do one set fewer. */
 			easierVariants: EasierVariant[];
+	  }
+	| {
+			/** Pain after a pre-run warm-up is about the run: running-load advice, not easier drills. */
+			kind: 'run-load';
+			reason: 'too-much' | 'morning';
+			pain: number;
+			morning: number | null;
+			clinician: ClinicianReason | null;
 	  }
 	| {
 			kind: 'progress';
@@ -37,8 +60,14 @@ export type Guidance =
 			sessions: number;
 			next: Pick<Routine, 'id' | 'name'>;
 	  }
-	| { kind: 'steady'; pain: number }
+	| { kind: 'steady'; pain: number; clinician: ClinicianReason | null }
 	| { kind: 'none' };
+
+/** The advice and the session it is about, for the pages that keep it in sight. */
+export interface Advice {
+	session: Session;
+	guidance: Guidance;
+}
 
 /** What guidance needs to know of an exercise: its name and its easier variant. */
 export type GuidanceExercise = Pick<Exercise, 'id' | 'name' | 'easier'>;
@@ -94,13 +123,17 @@ export function easierRoutine(routine: Routine, library: Library): Routine | und
 	return undefined;
 }
 
-/** The easier variants of the routine's exercises, each with the exercises it stands in for. */
+/**
+ * The easier variants of the routine's exercises, each with the exercises it stands in for; a
+ * variant already in the routine is no change, so it is left out.
+ */
 export function easierVariants(routine: Routine, library: Library): EasierVariant[] {
+	const inRoutine = new Set(routine.items.map((item) => item.exercise));
 	const byEasier = new Map<string, EasierVariant>();
 	for (const item of routine.items) {
 		const exercise = library.exercise(item.exercise);
 		const easier = exercise?.easier ? library.exercise(exercise.easier) : undefined;
-		if (!exercise || !easier) continue;
+		if (!exercise || !easier || inRoutine.has(easier.id)) continue;
 		const entry = byEasier.get(easier.id) ?? {
 			easier: { id: easier.id, name: easier.name },
 			instead: []
@@ -113,56 +146,90 @@ export function easierVariants(routine: Routine, library: Library): EasierVarian
 	return [...byEasier.values()];
 }
 
-/** Whether the scores rise at each step (three or more of them). */
-export function rising(scores: readonly number[]): boolean {
-	return scores.length >= 3 && scores.every((p, i) => i === 0 || p > scores[i - 1]!);
+/** What the advice needs besides the history: the plan's usual morning, the time zone. */
+export interface GuidanceOptions {
+	/** The usual morning pain given in the plan set-up, if any. */
+	usualMorning?: number | null;
+	zone?: string;
 }
 
 /**
- * The advice after the session `sessionId` (the one just checked in; by default the latest in
- * `sessions`), from it and the sessions before it. Back off when its
- * pain is 5 or more, or pain has risen over the last three sessions with a score; suggest the
- * next stage when the last three sessions of this routine were completed, rated easy and scored
- * 2 or less; otherwise keep going.
+ * The advice after the check-in of session `sessionId` (by default the latest session with a
+ * check-in), from it and the sessions before it, by the pain-monitoring model: pain above 5 during
+ * it, a morning worse than usual, or a weekly average rising two weeks running: back off (after a
+ * warm-up: run easier). Three completed sessions of a stage rated easy with pain 0 to 2: the next
+ * stage. Otherwise keep going. Any of these may add a reason to see a clinician.
  */
 export function guidance(
 	sessions: readonly Session[],
 	library: Library,
-	sessionId?: string
+	sessionId?: string,
+	options: GuidanceOptions = {}
 ): Guidance {
 	const all = oldestFirst(sessions);
-	// A resumed run keeps its start time, so the session just checked in need not be the newest.
-	const at = sessionId === undefined ? all.length - 1 : all.findIndex((s) => s.id === sessionId);
-	const ordered = all.slice(0, at + 1);
-	const latest = ordered.at(-1);
-	if (!latest || latest.pain === null) return { kind: 'none' };
+	const target =
+		sessionId === undefined ? all.findLast(checkedIn) : all.find((s) => s.id === sessionId);
+	if (!target || !checkedIn(target)) return { kind: 'none' };
+	// A resumed run keeps its start time, so the session checked in need not be the newest.
+	const ordered = all.slice(0, all.indexOf(target) + 1);
+	const scores: Scored[] = ordered.flatMap((s) =>
+		s.pain === null ? [] : [{ at: s.startedAt, pain: s.pain }]
+	);
+	const mornings = all.flatMap((s) =>
+		typeof s.morning?.pain === 'number' ? [{ at: s.morning.at, pain: s.morning.pain }] : []
+	);
+	const usual = usualMorning(mornings, options.usualMorning);
+	const morning = target.morning?.pain ?? null;
+	const pain = target.pain ?? morning ?? 0;
+	const clinician = target.pain === null ? null : clinicianReason(scores);
 
-	const recent = ordered
-		.filter((s) => s.pain !== null)
-		.slice(-3)
-		.map((s) => s.pain!);
-	const high = latest.pain >= HIGH_PAIN;
-	if (high || rising(recent)) {
-		const routine = library.routine(latest.routineId);
+	const reason: BackOffReason | null =
+		target.pain !== null && tooMuch(target.pain)
+			? 'too-much'
+			: morning !== null && usual !== null && morningWorse(morning, usual)
+				? 'morning'
+				: target.pain !== null && risingWeekly(scores, options.zone)
+					? 'rising'
+					: null;
+	const routine = library.routine(target.routineId);
+	if (reason && reason !== 'rising' && routine?.kind === 'warmup') {
+		return { kind: 'run-load', reason, pain, morning, clinician };
+	}
+	if (reason) {
 		const easier = routine ? easierRoutine(routine, library) : undefined;
 		return {
 			kind: 'back-off',
-			reason: high ? 'high' : 'rising',
-			recent,
-			persistent: recent.length >= 3 && recent.every((p) => p >= HIGH_PAIN),
+			reason,
+			pain,
+			morning,
+			usual,
+			clinician,
 			easierRoutine: easier ? { id: easier.id, name: easier.name } : null,
 			easierVariants: routine ? easierVariants(routine, library) : []
 		};
 	}
 
-	const next = nextStage(latest.routineId);
+	const next = nextStage(target.routineId);
 	const nextRoutine = next ? library.routine(next) : undefined;
 	if (nextRoutine) {
-		const mine = ordered.filter((s) => s.routineId === latest.routineId);
+		const mine = ordered.filter((s) => s.routineId === target.routineId);
 		let run = 0;
 		for (let i = mine.length - 1; i >= 0; i--) {
 			const s = mine[i]!;
-			if (!s.completed || s.effort !== 'easy' || s.pain === null || s.pain > LOW_PAIN) break;
+			const settled = !(
+				typeof s.morning?.pain === 'number' &&
+				usual !== null &&
+				morningWorse(s.morning.pain, usual)
+			);
+			if (
+				!counts(s) ||
+				!s.completed ||
+				s.effort !== 'easy' ||
+				s.pain === null ||
+				s.pain > SAFE_MAX ||
+				!settled
+			)
+				break;
 			run++;
 		}
 		if (run >= SESSIONS_TO_PROGRESS) {
@@ -173,5 +240,5 @@ export function guidance(
 			};
 		}
 	}
-	return { kind: 'steady', pain: latest.pain };
+	return { kind: 'steady', pain, clinician };
 }

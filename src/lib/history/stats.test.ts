@@ -1,59 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from './days';
-import { calendar, minutesPerWeek, painSeries, painWords, streak, thisWeek } from './stats';
+import { calendar, consistency, minutesPerWeek, painSeries, thisWeek } from './stats';
 import { session } from './testing';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
 
-describe('streak', () => {
-	const at = (iso: string) => session(iso);
+describe('weekly consistency', () => {
+	const now = Date.parse('2026-03-19T20:00:00Z'); // a Thursday
 
-	it('counts consecutive active days up to today', () => {
+	it('counts this week against the aim, and the weeks in a row meeting it', () => {
 		const sessions = [
-			at('2026-03-02T08:00:00Z'),
-			at('2026-03-03T08:00:00Z'),
-			at('2026-03-04T08:00:00Z'),
-			at('2026-03-04T18:00:00Z')
+			// Two weeks back: three sessions. Last week: three. This week: two so far.
+			...['02', '04', '06', '09', '11', '13', '16', '18'].map((d) =>
+				session(`2026-03-${d}T08:00:00Z`, { completed: true })
+			)
 		];
-		expect(streak(sessions, Date.parse('2026-03-04T20:00:00Z'), 'UTC')).toBe(3);
+		expect(consistency(sessions, now, 3, 'UTC')).toEqual({ sessions: 2, aim: 3, weeks: 2 });
+		// A third this week meets the aim: the run grows.
+		const more = [...sessions, session('2026-03-19T08:00:00Z', { completed: true })];
+		expect(consistency(more, now, 3, 'UTC')).toEqual({ sessions: 3, aim: 3, weeks: 3 });
 	});
 
-	it('keeps a streak ending yesterday, and loses it after a whole day without a session', () => {
-		const sessions = [at('2026-03-02T08:00:00Z'), at('2026-03-03T08:00:00Z')];
-		expect(streak(sessions, Date.parse('2026-03-04T20:00:00Z'), 'UTC')).toBe(2);
-		expect(streak(sessions, Date.parse('2026-03-05T00:01:00Z'), 'UTC')).toBe(0);
-		expect(streak([], Date.parse('2026-03-05T00:01:00Z'), 'UTC')).toBe(0);
+	it('rest days never break it: only a whole week under the aim does', () => {
+		const sessions = ['02', '03', '04', '16'].map((d) => session(`2026-03-${d}T08:00:00Z`));
+		// The week of 9 March had none: the run of weeks is 0, this week has 1.
+		expect(consistency(sessions, now, 3, 'UTC')).toEqual({ sessions: 1, aim: 3, weeks: 0 });
+		expect(consistency(sessions, Date.parse('2026-03-08T20:00:00Z'), 3, 'UTC').weeks).toBe(1);
 	});
 
-	it('follows local days, not UTC days', () => {
-		// 22:00 and 23:30 New York time on two evenings: in UTC they fall on the next days.
-		const sessions = [at('2026-03-02T22:00:00-05:00'), at('2026-03-03T23:30:00-05:00')];
-		const now = Date.parse('2026-03-03T23:45:00-05:00');
-		expect(streak(sessions, now, NEW_YORK)).toBe(2);
-		// In Tokyo the same instants are on 3 and 4 March, and "now" is 4 March: still 2.
-		expect(streak(sessions, now, 'Asia/Tokyo')).toBe(2);
-		// A gap in one zone can be no gap in another: 23:30 and 00:30 the night after next.
-		const gap = [at('2026-03-02T23:30:00Z'), at('2026-03-04T00:30:00Z')];
-		expect(streak(gap, Date.parse('2026-03-04T01:00:00Z'), 'UTC')).toBe(1);
-		expect(streak(gap, Date.parse('2026-03-04T01:00:00Z'), NEW_YORK)).toBe(2);
-	});
-
-	it('crosses the spring-forward and fall-back nights', () => {
-		// London: Sat 28, Sun 29 (23 hours), Mon 30 March 2026, each late in the evening.
-		const spring = [
-			at('2026-03-28T23:30:00+00:00'),
-			at('2026-03-29T23:30:00+01:00'),
-			at('2026-03-30T23:30:00+01:00')
-		];
-		expect(streak(spring, Date.parse('2026-03-30T23:59:00+01:00'), LONDON)).toBe(3);
-		// New York: Sat 31 Oct, Sun 1 Nov (25 hours), Mon 2 Nov 2026, early in the morning.
-		const fall = [
-			at('2026-10-31T00:10:00-04:00'),
-			at('2026-11-01T00:10:00-04:00'),
-			at('2026-11-02T00:10:00-05:00')
-		];
-		expect(streak(fall, Date.parse('2026-11-02T23:50:00-05:00'), NEW_YORK)).toBe(3);
+	it('a session with little work done counts for nothing', () => {
+		const little = {
+			completed: false,
+			exercises: [
+				{ exerciseId: 'x', name: 'X', setsDone: 0, sets: 3, workMs: 10_000, plannedMs: 90_000 }
+			]
+		};
+		const sessions = [session('2026-03-18T08:00:00Z', little)];
+		expect(consistency(sessions, now, 3, 'UTC').sessions).toBe(0);
+		expect(thisWeek(sessions, now, 'UTC').sessions).toBe(0);
 	});
 });
 
@@ -149,27 +134,22 @@ describe('calendar', () => {
 });
 
 describe('pain', () => {
-	it('lists recorded scores oldest first, the last N only', () => {
+	it('lists recorded scores oldest first, the last N only, and the mornings after', () => {
 		const sessions = [
-			session('2026-03-03T08:00:00Z', { pain: 4 }),
+			session('2026-03-03T08:00:00Z', {
+				pain: 4,
+				morning: { pain: 3, at: Date.parse('2026-03-04T07:00:00Z') }
+			}),
 			session('2026-03-01T08:00:00Z', { pain: 2 }),
-			session('2026-03-02T08:00:00Z', { pain: null }),
+			session('2026-03-02T08:00:00Z', {
+				pain: null,
+				morning: { pain: null, at: Date.parse('2026-03-03T07:00:00Z') }
+			}),
 			session('2026-03-04T08:00:00Z', { pain: 1 })
 		];
-		expect(painSeries(sessions, 20, 'UTC').map((p) => p.pain)).toEqual([2, 4, 1]);
-		expect(painSeries(sessions, 2, 'UTC').map((p) => p.pain)).toEqual([4, 1]);
-	});
-
-	it('puts scores into words', () => {
-		expect([0, 1, 3, 4, 6, 7, 9, 10].map(painWords)).toEqual([
-			'no pain',
-			'mild',
-			'mild',
-			'moderate',
-			'moderate',
-			'severe',
-			'severe',
-			'worst pain imaginable'
-		]);
+		const series = painSeries(sessions, 20, 'UTC');
+		expect(series.during.map((p) => p.pain)).toEqual([2, 4, 1]);
+		expect(painSeries(sessions, 2, 'UTC').during.map((p) => p.pain)).toEqual([4, 1]);
+		expect(series.morning.map((p) => [isoDate(p.day), p.pain])).toEqual([['2026-03-04', 3]]);
 	});
 });

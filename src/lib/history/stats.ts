@@ -1,7 +1,8 @@
-// Figures from the session history: this week, the streak, minutes per week, the active-day calendar
-// and the knee-pain series. Pure functions: the time (`now`) and the time zone come in as arguments.
-import type { Session } from '$lib/storage/records';
+// Figures from the session history: this week, weekly consistency, minutes per week, the active-day
+// calendar and the knee-pain series. Pure functions: the time (`now`) and the time zone come in as
+// arguments. Minutes are time played; a session counts only when enough of its work was played.
 import { dayOf, weekStart, type Day } from './days';
+import { counts, type Session } from './session';
 
 /** Sessions newest first (a copy). */
 export function newestFirst(sessions: readonly Session[]): Session[] {
@@ -13,25 +14,44 @@ export function oldestFirst(sessions: readonly Session[]): Session[] {
 	return [...sessions].sort((a, b) => a.startedAt - b.startedAt);
 }
 
-/** The days on which at least one session was started. */
+/** The days on which at least one session that counts was started. */
 export function activeDays(sessions: readonly Session[], zone?: string): Set<Day> {
-	return new Set(sessions.map((s) => dayOf(s.startedAt, zone)));
+	return new Set(sessions.filter(counts).map((s) => dayOf(s.startedAt, zone)));
+}
+
+/** Sessions a week the advice aims at (three, as in the trials; two or three is the advice). */
+export const WEEKLY_AIM = 3;
+
+/** This week against the aim, and how many weeks in a row have met it. */
+export interface Consistency {
+	/** Sessions that count this week. */
+	sessions: number;
+	aim: number;
+	/** Weeks in a row meeting the aim: the weeks before this one, plus this one once it meets it. */
+	weeks: number;
 }
 
 /**
- * The current streak: consecutive active days ending today, or ending yesterday when nothing has
- * been done yet today (the streak is not lost until a whole day passes without a session).
+ * Weekly consistency, which rest days never break: this week's sessions against the aim, and the
+ * run of weeks meeting it. A week still under way does not end the run.
  */
-export function streak(sessions: readonly Session[], now: number, zone?: string): number {
-	const days = activeDays(sessions, zone);
-	const today = dayOf(now, zone);
-	let day = days.has(today) ? today : today - 1;
-	let count = 0;
-	while (days.has(day)) {
-		count++;
-		day--;
+export function consistency(
+	sessions: readonly Session[],
+	now: number,
+	aim = WEEKLY_AIM,
+	zone?: string
+): Consistency {
+	const perWeek = new Map<Day, number>();
+	for (const session of sessions) {
+		if (!counts(session)) continue;
+		const week = weekStart(dayOf(session.startedAt, zone));
+		perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
 	}
-	return count;
+	const current = weekStart(dayOf(now, zone));
+	const thisWeekCount = perWeek.get(current) ?? 0;
+	let weeks = thisWeekCount >= aim ? 1 : 0;
+	for (let week = current - 7; (perWeek.get(week) ?? 0) >= aim; week -= 7) weeks++;
+	return { sessions: thisWeekCount, aim, weeks };
 }
 
 /** Sessions and whole minutes of one week. */
@@ -69,7 +89,7 @@ export function minutesPerWeek(
 		const index = (weekStart(dayOf(session.startedAt, zone)) - first) / 7;
 		const total = totals[index];
 		if (!total) continue;
-		total.sessions++;
+		if (counts(session)) total.sessions++;
 		total.ms += session.durationMs;
 	}
 	return totals.map(({ start, sessions, ms }) => ({ start, sessions, minutes: minutesOf(ms) }));
@@ -100,7 +120,7 @@ export function calendar(
 	for (const session of sessions) {
 		const day = dayOf(session.startedAt, zone);
 		const entry = byDay.get(day) ?? { sessions: 0, ms: 0 };
-		entry.sessions++;
+		if (counts(session)) entry.sessions++;
 		entry.ms += session.durationMs;
 		byDay.set(day, entry);
 	}
@@ -118,32 +138,37 @@ export function calendar(
 	);
 }
 
-/** One point of the knee-pain line. */
+/** One point of a pain line. */
 export interface PainPoint {
 	day: Day;
-	startedAt: number;
+	/** When the pain was felt: the session's start, or the morning check's time. */
+	at: number;
 	pain: number;
 	routineName: string;
 }
 
-/** The knee-pain scores recorded, oldest first, at most the last `limit` of them. */
-export function painSeries(sessions: readonly Session[], limit = 20, zone?: string): PainPoint[] {
-	return oldestFirst(sessions)
-		.filter((s): s is Session & { pain: number } => s.pain !== null)
-		.slice(-limit)
-		.map((s) => ({
-			day: dayOf(s.startedAt, zone),
-			startedAt: s.startedAt,
-			pain: s.pain,
-			routineName: s.routineName
-		}));
-}
-
-/** Knee pain from 0 to 10 in words, as the check-in shows it. */
-export function painWords(pain: number): string {
-	if (pain <= 0) return 'no pain';
-	if (pain <= 3) return 'mild';
-	if (pain <= 6) return 'moderate';
-	if (pain <= 9) return 'severe';
-	return 'worst pain imaginable';
+/** Pain during sessions and the mornings after, oldest first, each at most the last `limit`. */
+export function painSeries(
+	sessions: readonly Session[],
+	limit = 20,
+	zone?: string
+): { during: PainPoint[]; morning: PainPoint[] } {
+	const ordered = oldestFirst(sessions);
+	const point = (at: number, pain: number, s: Session): PainPoint => ({
+		day: dayOf(at, zone),
+		at,
+		pain,
+		routineName: s.routineName
+	});
+	return {
+		during: ordered
+			.flatMap((s) => (s.pain === null ? [] : [point(s.startedAt, s.pain, s)]))
+			.slice(-limit),
+		morning: ordered
+			.flatMap((s) =>
+				typeof s.morning?.pain === 'number' ? [point(s.morning.at, s.morning.pain, s)] : []
+			)
+			.sort((a, b) => a.at - b.at)
+			.slice(-limit)
+	};
 }

@@ -166,6 +166,12 @@ describe('walk-run steps', () => {
 		expect(walkRun([run(0, 0), run(2, 0)], steps, 1)).toMatchObject({ step: 1, good: 0 });
 	});
 
+	it('counts a run toward the next step only at pain 3 or less; 4 or 5 repeats the step', () => {
+		expect(walkRun([run(0, 0, 3), run(2, 0, 3)], steps, 1).step).toBe(1);
+		expect(walkRun([run(0, 0, 3), run(2, 0, 4)], steps, 1)).toMatchObject({ step: 0, good: 1 });
+		expect(walkRun([run(0, 0, 5), run(2, 0, 5)], steps, 1)).toMatchObject({ step: 0, good: 0 });
+	});
+
 	it('waits for the next morning before a session counts', () => {
 		expect(walkRun([run(0, 0), run(2, 0, 1, null)], steps, 1)).toMatchObject({ step: 0, good: 1 });
 	});

@@ -157,8 +157,9 @@ export interface WalkRun {
 
 /**
  * The walk-run step from the sessions of the stage, oldest first: a step moves up after
- * `STEP_REPEATS` sessions whose pain and next morning were both within the limits; a session or
- * morning beyond them moves back a step. A session still waiting for its morning counts for neither.
+ * `STEP_REPEATS` sessions with pain at `MOVE_UP_MAX` or less and a next morning no worse than
+ * usual; pain above 5 or a worse morning moves back a step; pain of 4 or 5 repeats the step. A
+ * session still waiting for its morning counts for neither.
  */
 export function walkRun(
 	sessions: readonly PlanSession[],
@@ -176,7 +177,7 @@ export function walkRun(
 			step = Math.max(0, step - 1);
 			good = 0;
 			finished = false;
-		} else if (s.pain !== null && s.morning !== null) {
+		} else if (s.pain !== null && s.pain <= MOVE_UP_MAX && s.morning !== null) {
 			good++;
 			if (good >= STEP_REPEATS) {
 				if (step < steps.length - 1) {

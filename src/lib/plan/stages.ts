@@ -17,15 +17,11 @@ export interface Stage {
 	sources: readonly string[];
 }
 
-/** The walk-run steps of the return to running, from 1 min run / 2 min walk to easy running. */
-export const WALK_RUN_STEPS: readonly string[] = [
-	'walk-run-1',
-	'walk-run-2',
-	'walk-run-3',
-	'walk-run-4',
-	'walk-run-5',
-	'walk-run-6'
-];
+/** The walk-run steps of the return to running, from 1 min run / 2 min walk to 30 min easy running. */
+export const WALK_RUN_STEPS: readonly string[] = Array.from(
+	{ length: 9 },
+	(_, i) => `walk-run-${i + 1}`
+);
 
 const RETURN_TO_RUNNING: Stage = {
 	name: 'Return to running',

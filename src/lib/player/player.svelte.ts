@@ -4,6 +4,7 @@ import type { Timeline } from '$lib/routines/types';
 import { CueCursor, cueSchedule, isAnnounced, type Cue } from './cues';
 import * as engine from './engine';
 import type { PlayerStatus, RunRecord } from './engine';
+import { closeSpan, honestRecord, type HonestRecord, type Span } from './record';
 import { restLength } from './rest-limit';
 import type { RunSummary } from './run-summary';
 import type { RunStore, SavedRun } from './saved-run';
@@ -59,6 +60,8 @@ export class Player {
 	#index = -1;
 	/** Whether `onFinish` was called for this run: a later refresh must not report it again. */
 	#reported = false;
+	/** The stretches of the timeline played so far, closed at every jump, pause and end. */
+	#spans: Span[] = [];
 
 	/** The latest cue given, for the caption. */
 	lastCue = $state.raw<Cue | null>(null);
@@ -115,6 +118,9 @@ export class Player {
 		this.#endedEarly = false;
 		this.#endedAt = null;
 		this.#reported = false;
+		// A new run: nothing of the last one counts toward it.
+		this.#run = null;
+		this.#spans = [];
 		const transitions = this.#options.transitions?.();
 		const adjust = transitions ? engine.transitionAdjust(this.timeline, transitions) : {};
 		this.#apply(engine.startRun(now, this.#options.selfPaced?.() ?? [], adjust), now, 0);
@@ -123,6 +129,9 @@ export class Player {
 	/** Restores a saved run, paused where it was. */
 	restore(saved: SavedRun): void {
 		this.#startedAt = saved.startedAt;
+		// A run saved before spans were kept played everything up to where it stopped.
+		this.#run = null;
+		this.#spans = saved.played ? [...saved.played] : [[0, saved.position]];
 		this.#reported = false;
 		const now = this.#clock();
 		const run: RunRecord = { offset: saved.position, since: null, adjust: saved.adjust };
@@ -213,6 +222,7 @@ export class Player {
 	 */
 	#apply(run: RunRecord, now = this.#clock(), seekTo?: number | null): void {
 		const wasRunning = this.#run?.since != null;
+		if (this.#run) this.#spans = this.#played(this.#run, now);
 		this.#run = run;
 		this.#now = now;
 		const pos = engine.stateAt(this.timeline, run, now).elapsed;
@@ -263,10 +273,12 @@ export class Player {
 			if (this.#reported) return;
 			this.#reported = true;
 			this.#options.store?.clear();
+			this.#spans = this.#played(run, now);
 			this.#options.onFinish?.({
 				completed: !this.#endedEarly,
 				elapsed: this.#endedAt ?? s.elapsed,
-				startedAt: this.#startedAt
+				startedAt: this.#startedAt,
+				record: this.honest()
 			});
 			return;
 		}
@@ -300,7 +312,25 @@ export class Player {
 			savedAt: this.#wall(),
 			position: s.elapsed,
 			adjust: run.adjust,
+			played: this.#played(run, now),
 			...(run.selfPaced?.length ? { selfPaced: [...run.selfPaced] } : {})
 		});
+	}
+
+	/** The spans played, with the run's current stretch up to `now`. */
+	#played(run: RunRecord, now: number): Span[] {
+		return closeSpan(
+			this.#spans,
+			run,
+			now,
+			engine.starts(engine.durations(this.timeline, run)).total
+		);
+	}
+
+	/** What this run has honestly done so far: per exercise, sets and work time played. */
+	honest(): HonestRecord {
+		const run = this.#run;
+		const spans = run ? this.#played(run, this.#clock()) : this.#spans;
+		return honestRecord(this.timeline, this.lengths, spans);
 	}
 }

@@ -1,8 +1,10 @@
 // A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
 // it is read back (validated like any stored data). Pure: no Svelte, no DOM.
+import type { Session } from '$lib/history/session';
 import type { Timeline } from '$lib/routines/types';
-import { isDate } from '$lib/storage/records';
+import { checkSession, isDate } from '$lib/storage/records';
 import { OPEN_MS } from './engine';
+import type { Span } from './record';
 import { isRestAdjust } from './rest-limit';
 
 /** A run saved for a reload, a closed tab or a crash: paused at `position` when restored. */
@@ -15,6 +17,10 @@ export interface SavedRun {
 	adjust: Record<number, number>;
 	/** The self-paced sets of this run (absent when there are none). */
 	selfPaced?: number[];
+	/** The stretches of the timeline played so far (absent in runs saved before they were kept). */
+	played?: Span[];
+	/** The history record this run makes if it is never finished: ended early, here. */
+	session?: Session;
 }
 
 /** Where the player keeps its run: a stored value in the browser, a fake in tests. */
@@ -73,7 +79,7 @@ export function parseSavedRun(
 		adjust
 	};
 	if (selfPaced.length > 0) run.selfPaced = selfPaced;
-	return run;
+	return withRecord(r, run);
 }
 
 /**
@@ -94,6 +100,61 @@ function parseSelfPaced(raw: unknown): number[] | undefined {
 	return raw.every((i) => Number.isInteger(i) && i >= 0 && i < 10_000)
 		? (raw as number[])
 		: undefined;
+}
+
+/** The run with its spans played and its left-unfinished record, when valid (or absent). */
+function withRecord(r: Record<string, unknown>, run: SavedRun): SavedRun | undefined {
+	if (r.played !== undefined) {
+		const played = parseSpans(r.played);
+		if (!played) return undefined;
+		run.played = played;
+	}
+	if (r.session !== undefined) {
+		const session = checkSession(r.session);
+		if (!session.ok || session.value.routineId !== run.routineId) return undefined;
+		run.session = session.value;
+	}
+	return run;
+}
+
+/** The most spans a saved run keeps, and the longest position one may reach (a day). */
+const MAX_SPANS = 1000;
+const MAX_POSITION = 24 * 3_600_000;
+
+/** Spans read back from storage, or undefined when they are not in order and in range. */
+function parseSpans(raw: unknown): Span[] | undefined {
+	if (!Array.isArray(raw) || raw.length > MAX_SPANS) return undefined;
+	const spans: Span[] = [];
+	let last = 0;
+	for (const span of raw) {
+		if (!Array.isArray(span) || span.length !== 2) return undefined;
+		const [from, to] = span as unknown[];
+		if (!isNumber(from) || !isNumber(to) || from < last || to <= from || to > MAX_POSITION) {
+			return undefined;
+		}
+		spans.push([from, to]);
+		last = to;
+	}
+	return spans;
+}
+
+/**
+ * An unfinished run read back without its routine's timeline (on `/`, to offer or keep it): its
+ * dates, place and record are checked; its rest changes are checked by the player that resumes it.
+ */
+export function parseAnySavedRun(raw: unknown, routineId: string): SavedRun | undefined {
+	if (typeof raw !== 'object' || raw === null) return undefined;
+	const r = raw as Record<string, unknown>;
+	if (r.routineId !== routineId) return undefined;
+	if (!isDate(r.startedAt) || !isDate(r.savedAt) || !isNumber(r.position)) return undefined;
+	if (r.position < 0 || r.position >= MAX_POSITION) return undefined;
+	return withRecord(r, {
+		routineId,
+		startedAt: r.startedAt,
+		savedAt: r.savedAt,
+		position: r.position,
+		adjust: {}
+	});
 }
 
 /** Whether a saved run is old enough to ask before resuming. */

@@ -265,13 +265,57 @@ describe('PlayerSession', () => {
 		expect(log.onReturn).toBeNull();
 	});
 
+	it('skipping through records the session as partly done: no set done, nothing played', () => {
+		const { session, history } = setup();
+		session.toggle();
+		for (let i = 0; i < timeline.segments.length; i++) session.skip();
+		expect(session.result?.summary.completed).toBe(true);
+		expect(history.value[0]).toMatchObject({
+			completed: false,
+			endedEarly: false,
+			durationMs: 0,
+			exercises: [
+				expect.objectContaining({ name: 'Squat', setsDone: 0, sets: 1, workMs: 0 }),
+				expect.objectContaining({ name: 'Wall sit', setsDone: 0, sets: 1, workMs: 0 })
+			]
+		});
+	});
+
+	it('a run left unfinished saves the record it would make; gone stale, it is recorded once', () => {
+		const { session, saved } = setup();
+		session.toggle();
+		advance(42_000);
+		session.pause();
+		expect(saved()?.session).toMatchObject({
+			id: `s-${T0.toString(36)}-left`,
+			completed: false,
+			endedEarly: true,
+			durationMs: 42_000,
+			exercises: [expect.objectContaining({ name: 'Squat', setsDone: 1 }), expect.anything()]
+		});
+		const old = { ...saved()!, savedAt: Date.now() - 5 * 3_600_000 };
+		const later = setup({ saved: old });
+		expect(later.history.value).toEqual([old.session]);
+		expect(later.session.offer).toEqual(old);
+		// Resumed and finished, the run replaces its ended-early record.
+		later.session.resumeOffered();
+		later.session.resume();
+		advance(63_000);
+		expect(later.history.value).toHaveLength(1);
+		expect(later.history.value[0]).toMatchObject({ id: old.session!.id, completed: true });
+	});
+
 	it('End records the session as ended early, with the time played', () => {
 		const { session, player, history, saved, cues, played } = setup();
 		session.toggle();
 		advance(25_000);
 		session.end();
 		expect(player.status).toBe('finished');
-		expect(session.result?.summary).toEqual({ completed: false, elapsed: 25_000, startedAt: T0 });
+		expect(session.result?.summary).toMatchObject({
+			completed: false,
+			elapsed: 25_000,
+			startedAt: T0
+		});
 		expect(history.value).toEqual([
 			expect.objectContaining({
 				routineId: routine.id,
@@ -279,6 +323,7 @@ describe('PlayerSession', () => {
 				startedAt: T0,
 				durationMs: 25_000,
 				completed: false,
+				endedEarly: true,
 				pain: null
 			})
 		]);

@@ -12,9 +12,10 @@ import { DEFAULT_SETTINGS, type Session, type Settings } from '$lib/storage/reco
 import { history, recordSession, settings } from '$lib/storage/stores.svelte';
 import { TabRuns } from '$lib/storage/tab-runs';
 import { browserDevice, type Device } from './browser';
-import type { PlayExercise } from './play-data';
-import { repSets } from './engine';
+import type { PlayExercise } from './play-exercise';
 import { Player } from './player.svelte';
+import * as engine from './engine';
+import { honestRecord } from './record';
 import { sessionRecord, type RunSummary } from './run-summary';
 import { REST_LIMIT_TEXT } from './rest-limit';
 import { isStale, parseSavedRun, type RunStore, type SavedRun } from './saved-run';
@@ -95,6 +96,8 @@ export class PlayerSession {
 	result = $state.raw<SessionResult | null>(null);
 
 	#world: SessionWorld;
+	/** The start time of a stale run resumed from the offer: its record is replaced at the end. */
+	#resumedFrom: number | null = null;
 	/** True once connected in the browser: stored settings apply from then on (not in prerender). */
 	#live = $state(false);
 
@@ -113,13 +116,18 @@ export class PlayerSession {
 			settings: world.settings ?? (() => settings.value)
 		};
 		const { clock, cues, device } = this.#world;
+		const runs = this.#world.runs;
 		this.player = new Player(data.timeline, {
 			routineId: data.routine.id,
 			clock: clock.now,
 			wallClock: clock.wall,
-			store: this.#world.runs,
+			// The saved run carries the record it makes if it is never finished, so `/` can keep it.
+			store: {
+				save: (run) => runs.save({ ...run, session: this.#leftRecord(run) }),
+				clear: runs.clear
+			},
 			countdown: () => this.settings.countdown,
-			selfPaced: () => (this.settings.selfPaced ? repSets(data.timeline) : []),
+			selfPaced: () => (this.settings.selfPaced ? engine.repSets(data.timeline) : []),
 			transitions: () => ({
 				getReady: this.settings.getReady,
 				switchSides: this.settings.switchSides
@@ -165,8 +173,11 @@ export class PlayerSession {
 		const idle = setTimeout(() => void cues.preload(), PRELOAD_AFTER_MS);
 		const found = runs.load();
 		if (found) {
-			if (isStale(found, this.#world.clock.wall())) this.offer = found;
-			else this.player.restore(found);
+			if (isStale(found, this.#world.clock.wall())) {
+				// Left too long ago: recorded as ended early where it stopped, and still offered.
+				this.#keepLeft(found);
+				this.offer = found;
+			} else this.player.restore(found);
 		}
 		// Time comes from timestamps: recompute at once whenever the page comes back.
 		const stopReturn = device.onReturn(() => this.player.refresh());
@@ -270,11 +281,14 @@ export class PlayerSession {
 	/** Resumes the offered unfinished run, paused where it was. */
 	resumeOffered(): void {
 		this.#unlockSound();
-		if (this.offer) this.player.restore(this.offer);
+		if (this.offer) {
+			this.#resumedFrom = this.offer.startedAt;
+			this.player.restore(this.offer);
+		}
 		this.offer = null;
 	}
 
-	/** Drops the offered unfinished run. */
+	/** Drops the offered unfinished run (its record, ended early, stays in the history). */
 	startOver(): void {
 		this.offer = null;
 		this.#world.runs.clear();
@@ -308,9 +322,29 @@ export class PlayerSession {
 		this.#world.device.buzz(this.timeline.segments[index]!.kind === 'work' ? [60, 60, 60] : 40);
 	}
 
+	/** The record a saved run makes if it is left unfinished: ended early at its last place. */
+	#leftRecord(run: SavedRun): Session {
+		const lengths = engine.durations(this.timeline, { offset: 0, since: null, adjust: run.adjust });
+		const played = run.played ?? [[0, run.position] as const];
+		const record = honestRecord(this.timeline, lengths, played);
+		const summary = { completed: false, elapsed: run.position, startedAt: run.startedAt, record };
+		return sessionRecord(this.routine, summary, 'left');
+	}
+
+	/** Records a run left unfinished, unless the history already holds it (with a check-in, say). */
+	#keepLeft(run: SavedRun): void {
+		const record = run.session ?? this.#leftRecord(run);
+		if (!this.#world.history.value.some((s) => s.id === record.id)) {
+			recordSession(record, this.#world.history);
+		}
+	}
+
 	/** The run ended: the record goes to the history at once, so leaving loses nothing. */
 	#finish(summary: RunSummary): void {
-		const record = sessionRecord(this.routine, summary, Math.random().toString(36).slice(2, 8));
+		// A resumed run that was recorded when it went stale replaces that record.
+		const nonce =
+			summary.startedAt === this.#resumedFrom ? 'left' : Math.random().toString(36).slice(2, 8);
+		const record = sessionRecord(this.routine, summary, nonce);
 		recordSession(record, this.#world.history);
 		this.result = { summary, record };
 		this.#world.cues.setActive(false);

@@ -10,7 +10,7 @@ describe('toCard', () => {
 			const { id, name, goal, kind, level, focus } = routine;
 			expect(card).toMatchObject({ id, name, goal, kind, level, focus });
 			expect(card.totalMs).toBe(summarize(routine).totalMs);
-			expect(card.exerciseCount).toBe(routine.items.length);
+			expect(card.exerciseCount).toBe(new Set(routine.items.map((i) => i.exercise)).size);
 		}
 	});
 

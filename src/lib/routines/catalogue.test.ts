@@ -17,7 +17,7 @@ describe('catalogue', () => {
 		}
 		expect(data.routines.map((r) => r.id)).toEqual(routines.map((r) => r.id));
 		for (const r of data.routines) {
-			expect(['strength', 'warmup', 'cooldown']).toContain(r.kind);
+			expect(['strength', 'warmup', 'cooldown', 'run']).toContain(r.kind);
 			expect(r.totalMs).toBe(r.timeline.reduce((t, s) => t + s.durationMs, 0));
 			for (const s of r.timeline) {
 				expect(['prepare', 'work', 'switch', 'rest']).toContain(s.kind);

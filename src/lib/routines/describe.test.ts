@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDose, describePacing, figureLabel } from './describe';
+import { describeDose, describePacing, describeRepeats, figureLabel } from './describe';
 import { exercises } from './index';
 
 describe('describeDose', () => {
@@ -33,5 +33,14 @@ describe('figureLabel', () => {
 			expect(label).not.toContain(exercise.why);
 		}
 		expect(figureLabel({ name: 'Plank', instructions: [] })).toBe('Plank');
+	});
+});
+
+describe('describeRepeats', () => {
+	it('counts equal times in a row and speaks in minutes', () => {
+		expect(describeRepeats([300, 120, 120, 120])).toBe('5 min, then 3 × 2 min');
+		expect(describeRepeats([60, 60])).toBe('2 × 1 min');
+		expect(describeRepeats([900, 600])).toBe('15 min, then 10 min');
+		expect(describeRepeats([45])).toBe('45 s');
 	});
 });

@@ -8,7 +8,30 @@ export function describeDose(dose: Dose, perSide: boolean): string {
 	const sets = dose.sets > 1 ? `${dose.sets} × ` : '';
 	if (dose.mode === 'reps') return `${sets}${dose.reps} reps${each}`;
 	const what = dose.mode === 'hold' ? ' hold' : '';
-	return `${sets}${dose.seconds} s${what}${each}`;
+	return `${sets}${duration(dose.seconds)}${what}${each}`;
+}
+
+/** "45 s", or whole minutes from two minutes up: "5 min". */
+function duration(seconds: number): string {
+	return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}
+
+/**
+ * The times an exercise comes back in a walk-run, in order, equal ones counted:
+ * [300, 120, 120, 120] is "5 min, then 3 × 2 min".
+ */
+export function describeRepeats(seconds: number[]): string {
+	const runs: { seconds: number; times: number }[] = [];
+	for (const s of seconds) {
+		const last = runs.at(-1);
+		if (last && last.seconds === s) last.times += 1;
+		else runs.push({ seconds: s, times: 1 });
+	}
+	const words = runs.map(({ seconds: s, times }) => {
+		const time = s % 60 === 0 ? `${s / 60} min` : `${s} s`;
+		return times > 1 ? `${times} × ${time}` : time;
+	});
+	return words.join(', then ');
 }
 
 /** The smaller print under a dose: tempo and rest. */

@@ -1,15 +1,21 @@
 import type { Exercise } from './types';
 
-// Dosing notes, from the sources each exercise cites:
-// - Hip and knee strengthening together (Crossley 2016, Collins 2018, Willy 2019, Ferber 2015):
-//   slow paced reps, about 3 s each, 3 sets of 10-15, short rests.
-// - Isometrics for a sore patellar tendon (Rio 2017, van Ark 2016): 45 s holds at about 70 % effort,
-//   4-5 times. The trials rested about 2 min; 60-90 s keeps a routine short, and says so.
-// - Copenhagen adduction (Lindblom 2023): one set of 3-5 up to 12-15 reps, an easier variant when
-//   pain passes 3/10.
-// - Static stretches after running, 30 s each (Simic 2013: smallest losses at 45 s or less;
-//   Behm & Chaouachi 2011: dynamic drills before a run, static stretching in its own session).
-// Pain rule used throughout: mild pain up to about 3/10 that settles by the next day is fine.
+// What the sources support, and what they do not:
+// - An exercise cites a source only when that trial's programme used it at about this dose
+//   (`basis: 'trial'`); the rest is ordinary strength, mobility or drill work (`general-conditioning`).
+//   Consensus statements and the guideline recommend hip and knee exercise together (they frame the
+//   routines) but dose no single exercise.
+// - Rathleff 2015 (adolescent trial): side-lying and standing hip abduction, side-lying bridge,
+//   sit-to-stand, step-up, single-leg squat, three times a week. Ferber 2015 and Khayambashi 2012:
+//   standing hip abduction against a band, progressed to a stronger band.
+// - Isometrics for patellar tendon pain (Rio 2015, Rio 2017, van Ark 2016, Holden 2020): five 45 s
+//   holds at about 80 % of maximal effort on a leg-extension machine at 60 degrees, 2 min rests; the
+//   relief was immediate and gone within 45 minutes, and isotonic loading did as well in season.
+//   Tendon pain only; for kneecap pain a wall sit is plain strength work.
+// - Copenhagen adduction (Harøy 2019): one set, 3-5 reps building to 12-15; groin-injury
+//   prevention in footballers, untested for knee pain, so optional.
+// - Dynamic drills before a run and static stretching after it (Behm 2011, Simic 2013) is a rule for
+//   the routines; no trial doses a single drill or stretch.
 
 /** The exercise library. Every dose and choice follows the cited sources. */
 export const exercises: Exercise[] = [
@@ -23,7 +29,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none', 'band'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 30 },
-		why: 'Strong side-hip muscles stop the knee drifting inwards each time your foot lands.',
+		why: 'Hip strength work, done with knee exercises, reduces kneecap pain and improves function.',
 		intensity: 1,
 		instructions: [
 			'Lie on your side with the bottom knee bent and the top leg straight, in line with your body.',
@@ -39,7 +45,8 @@ export const exercises: Exercise[] = [
 		],
 		easier: 'clamshell',
 		harder: 'standing-hip-abduction',
-		sources: ['rathleff-2012', 'ferber-2015', 'crossley-2016']
+		sources: ['rathleff-2015'],
+		basis: 'trial'
 	},
 	{
 		id: 'clamshell',
@@ -50,7 +57,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none', 'band'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 30 },
-		why: 'Strong hip rotators keep the knee from collapsing inwards as you land.',
+		why: 'Works the deep hip rotators; hip strengthening with knee work eases kneecap pain.',
 		intensity: 1,
 		instructions: [
 			'Lie on your side with hips and knees bent, heels in line with your back.',
@@ -65,7 +72,8 @@ export const exercises: Exercise[] = [
 			'Letting the feet come apart'
 		],
 		harder: 'side-lying-hip-abduction',
-		sources: ['ferber-2015', 'crossley-2016', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'glute-bridge',
@@ -76,7 +84,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: false,
 		dose: { mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 30 },
-		why: 'Wakes up the big hip extensors so they, not your knees, drive each stride.',
+		why: 'Strengthens the hip extensors, part of the hip work that helps a sore knee.',
 		intensity: 1,
 		instructions: [
 			'Lie on your back, knees bent, feet flat and hip-width apart.',
@@ -91,7 +99,8 @@ export const exercises: Exercise[] = [
 			'Dropping fast'
 		],
 		harder: 'single-leg-bridge',
-		sources: ['ferber-2015', 'collins-2018']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'single-leg-bridge',
@@ -118,7 +127,8 @@ export const exercises: Exercise[] = [
 		],
 		easier: 'glute-bridge',
 		harder: 'single-leg-deadlift',
-		sources: ['ferber-2015', 'rathleff-2012']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'wall-sit',
@@ -129,19 +139,20 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: false,
 		dose: { mode: 'hold', sets: 4, seconds: 45, rest: 60 },
-		why: 'A steady quad hold at about 70 % effort can ease a sore knee for hours afterwards.',
+		why: 'A steady thigh hold that loads the knee without moving it: plain strength work for kneecap pain.',
 		intensity: 2,
 		instructions: [
 			'Stand with your back to a wall, feet a step forward and hip-width apart.',
 			'Slide down until your knees are bent to a comfortable angle, no deeper than 60 degrees.',
-			'Hold at a firm but bearable effort, about 7 out of 10, breathing steadily.',
-			'Slide back up, rest, and repeat; keep any knee pain at 3/10 or below.'
+			'Hold at a firm effort, breathing steadily; the last holds should feel hard.',
+			'Slide back up, rest, and repeat; stop if the knee pain grows during the hold.'
 		],
-		cues: ['Knees over your second toe', 'Weight through your heels', 'Breathe, about 7/10 effort'],
+		cues: ['Knees over your second toe', 'Weight through your heels', 'Breathe steadily'],
 		mistakes: ['Going deeper than is comfortable', 'Holding your breath', 'Knees caving inwards'],
 		easier: 'mini-squat',
 		harder: 'spanish-squat',
-		sources: ['rio-2017', 'van-ark-2016', 'crossley-2016']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'spanish-squat',
@@ -151,14 +162,14 @@ export const exercises: Exercise[] = [
 		muscles: ['quadriceps', 'patellar tendon'],
 		equipment: ['band'],
 		perSide: false,
-		dose: { mode: 'hold', sets: 5, seconds: 45, rest: 90 },
-		why: 'A tendon-friendly quad hold: long holds at about 70 % effort calm a sore patellar tendon.',
+		dose: { mode: 'hold', sets: 5, seconds: 45, rest: 120 },
+		why: 'A thigh hold with upright shins: the patellar tendon trials used long holds like these, on a leg-extension machine.',
 		intensity: 3,
 		instructions: [
-			'Loop a strong band or strap around a fixed post and behind both knees.',
+			'Loop a strong band or strap around a fixed post and behind both knees; tug it hard first.',
 			'Step back until the band is taut, feet hip-width apart and shins vertical.',
 			'Sit back into the band to about 60 degrees of knee bend, chest tall.',
-			'Hold at about 7 out of 10 effort, then stand up slowly and rest.'
+			'Hold at a hard effort, about 8 out of 10, then stand up slowly and rest.'
 		],
 		cues: ['Shins vertical, sit back', 'Chest tall, breathe'],
 		mistakes: [
@@ -167,7 +178,9 @@ export const exercises: Exercise[] = [
 			'Holding your breath'
 		],
 		easier: 'wall-sit',
-		sources: ['rio-2017', 'van-ark-2016']
+		sources: ['rio-2017'],
+		basis: 'trial',
+		caution: 'Check the anchor before every set: a band that slips or snaps drops you backwards.'
 	},
 	{
 		id: 'quad-set',
@@ -178,7 +191,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 10, tempo: 5, rest: 30 },
-		why: 'The gentlest way to switch on the thigh muscle when stairs and squats still hurt.',
+		why: 'A gentle way to switch on the thigh muscle when stairs and squats still hurt.',
 		intensity: 1,
 		instructions: [
 			'Sit or lie with the leg straight, a small rolled towel under the knee.',
@@ -189,7 +202,8 @@ export const exercises: Exercise[] = [
 		cues: ['Press the knee into the towel', 'Kneecap pulls up'],
 		mistakes: ['Squeezing the buttock instead of the thigh', 'Holding your breath'],
 		harder: 'straight-leg-raise',
-		sources: ['crossley-2016', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'straight-leg-raise',
@@ -200,7 +214,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 10, tempo: 3, rest: 30 },
-		why: 'Strengthens the quads with no load through the kneecap: a safe start on a sore day.',
+		why: 'Works the thigh with the knee straight, so the kneecap is barely loaded: a start on a sore day.',
 		intensity: 1,
 		instructions: [
 			'Lie on your back, one knee bent with the foot flat, the other leg straight.',
@@ -212,7 +226,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Letting the knee bend as you lift', 'Arching the lower back', 'Dropping the leg'],
 		easier: 'quad-set',
 		harder: 'terminal-knee-extension',
-		sources: ['crossley-2016', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'terminal-knee-extension',
@@ -223,7 +238,7 @@ export const exercises: Exercise[] = [
 		equipment: ['band'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 10, tempo: 3, rest: 30 },
-		why: 'Trains the last few degrees of straightening, the range that steadies the knee at landing.',
+		why: 'Trains the last part of straightening the knee against a band.',
 		intensity: 1,
 		instructions: [
 			'Loop a band around a fixed post and behind one knee, and face the post.',
@@ -235,7 +250,9 @@ export const exercises: Exercise[] = [
 		mistakes: ['Leaning the hips back instead of straightening the knee', 'Snapping into the lock'],
 		easier: 'straight-leg-raise',
 		harder: 'mini-squat',
-		sources: ['crossley-2016', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning',
+		caution: 'Anchor the band to something that cannot move, at knee height.'
 	},
 	{
 		id: 'mini-squat',
@@ -258,7 +275,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Knees caving inwards', 'Going deeper than is comfortable', 'Lifting the heels'],
 		easier: 'terminal-knee-extension',
 		harder: 'sit-to-stand',
-		sources: ['crossley-2016', 'collins-2018']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'sit-to-stand',
@@ -281,7 +299,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Pushing off with the hands', 'Knees falling inwards', 'Dropping onto the seat'],
 		easier: 'mini-squat',
 		harder: 'single-leg-squat-to-box',
-		sources: ['rathleff-2012', 'crossley-2016']
+		sources: ['rathleff-2015'],
+		basis: 'trial'
 	},
 	{
 		id: 'lateral-step-down',
@@ -292,7 +311,7 @@ export const exercises: Exercise[] = [
 		equipment: ['step'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 10, tempo: 3, rest: 45 },
-		why: 'Controls the knee as it bends under load, the same job it does on every downhill.',
+		why: 'Controls the knee as it bends under load, as it must on stairs and downhills.',
 		intensity: 2,
 		instructions: [
 			'Stand side-on at the edge of a low step on one leg, the other foot off the side.',
@@ -308,7 +327,8 @@ export const exercises: Exercise[] = [
 		],
 		easier: 'step-up',
 		harder: 'forward-step-down',
-		sources: ['crossley-2016', 'ferber-2015']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'forward-step-down',
@@ -319,7 +339,7 @@ export const exercises: Exercise[] = [
 		equipment: ['step'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 10, tempo: 3, rest: 45 },
-		why: 'The hardest step-down: trains the eccentric control that stairs and hills demand.',
+		why: 'A harder step-down that trains control on the way down, as stairs and hills demand.',
 		intensity: 3,
 		instructions: [
 			'Stand on a low step facing forwards on one leg, the other foot in front of the edge.',
@@ -335,7 +355,8 @@ export const exercises: Exercise[] = [
 		],
 		easier: 'lateral-step-down',
 		harder: 'single-leg-squat-to-box',
-		sources: ['crossley-2016', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'step-up',
@@ -362,7 +383,8 @@ export const exercises: Exercise[] = [
 		],
 		easier: 'sit-to-stand',
 		harder: 'lateral-step-down',
-		sources: ['rathleff-2012', 'ferber-2015']
+		sources: ['rathleff-2015'],
+		basis: 'trial'
 	},
 	{
 		id: 'split-squat',
@@ -373,7 +395,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 8, tempo: 4, rest: 45 },
-		why: 'A lunge without the stepping: strong, steady loading of each leg in a running stance.',
+		why: 'A lunge without the stepping: steady loading of each leg in a running stance.',
 		intensity: 3,
 		instructions: [
 			'Stand in a long stride, front foot flat, back heel lifted.',
@@ -385,7 +407,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Too short a stance', 'Front knee caving inwards', 'Pushing off the back foot'],
 		easier: 'step-up',
 		harder: 'single-leg-squat-to-box',
-		sources: ['crossley-2016', 'collins-2018']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'single-leg-squat-to-box',
@@ -396,7 +419,7 @@ export const exercises: Exercise[] = [
 		equipment: ['chair'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 8, tempo: 4, rest: 60 },
-		why: 'Running is single-leg squatting; the chair keeps the depth safe while you gain control.',
+		why: 'A single-leg squat with the chair setting the depth while you gain control.',
 		intensity: 3,
 		instructions: [
 			'Stand in front of a chair on one leg, the other foot just off the floor.',
@@ -407,7 +430,8 @@ export const exercises: Exercise[] = [
 		cues: ['Touch, do not sit', 'Knee over middle toes'],
 		mistakes: ['Collapsing onto the seat', 'Knee diving inwards', 'Swinging the arms to stand up'],
 		easier: 'sit-to-stand',
-		sources: ['rathleff-2012', 'willy-2019']
+		sources: ['rathleff-2015'],
+		basis: 'trial'
 	},
 	{
 		id: 'lateral-band-walk',
@@ -418,7 +442,7 @@ export const exercises: Exercise[] = [
 		equipment: ['band'],
 		perSide: false,
 		dose: { mode: 'timed', sets: 3, seconds: 30, rest: 30 },
-		why: 'Keeps the side-hip muscles working while you stand, the way they must when you run.',
+		why: 'Keeps the side-hip muscles working while you stand and step.',
 		intensity: 2,
 		instructions: [
 			'Loop a band around your legs just above the knees or around the ankles.',
@@ -430,7 +454,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Standing up tall', 'Letting the feet snap together', 'Swaying the trunk'],
 		easier: 'standing-hip-abduction',
 		harder: 'lateral-step-down',
-		sources: ['ferber-2015', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'standing-hip-abduction',
@@ -441,10 +466,10 @@ export const exercises: Exercise[] = [
 		equipment: ['band', 'chair'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 30 },
-		why: 'Works both hips at once: one lifts, the standing one holds the pelvis level.',
+		why: 'Hip strength work, done with knee exercises, reduces kneecap pain and improves function.',
 		intensity: 2,
 		instructions: [
-			'Stand tall holding a chair back, a band around both ankles.',
+			'Stand tall holding a chair back, a band looped around both ankles.',
 			'Keeping the trunk upright, lift one straight leg out to the side.',
 			'Pause, then lower slowly without letting the foot rest.',
 			'Finish all reps, then change legs.'
@@ -453,7 +478,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Leaning over to lift higher', 'Turning the toes out', 'Swinging the leg'],
 		easier: 'side-lying-hip-abduction',
 		harder: 'lateral-band-walk',
-		sources: ['rathleff-2012', 'ferber-2015']
+		sources: ['ferber-2015', 'khayambashi-2012', 'rathleff-2015'],
+		basis: 'trial'
 	},
 	{
 		id: 'single-leg-balance',
@@ -464,7 +490,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 3, seconds: 30, rest: 15 },
-		why: 'Better balance means steadier landings and a knee that stays in line.',
+		why: 'Practises standing steady on one leg, the position of every running stride.',
 		intensity: 1,
 		instructions: [
 			'Stand on one leg with the knee soft, near a wall or chair for safety.',
@@ -475,7 +501,8 @@ export const exercises: Exercise[] = [
 		cues: ['Soft knee, level hips', 'Grip the floor with your foot'],
 		mistakes: ['Locking the knee', 'Hip dropping on the free side', 'Holding your breath'],
 		harder: 'single-leg-deadlift',
-		sources: ['rathleff-2012', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'single-leg-deadlift',
@@ -486,7 +513,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 8, tempo: 4, rest: 45 },
-		why: 'Trains hip control and hamstring strength on one leg, the way you run.',
+		why: 'Trains hip control and hamstring strength on one leg.',
 		intensity: 3,
 		instructions: [
 			'Stand on one leg with the knee slightly bent.',
@@ -501,7 +528,8 @@ export const exercises: Exercise[] = [
 			'Locking the standing knee'
 		],
 		easier: 'single-leg-balance',
-		sources: ['ferber-2015', 'collins-2018']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'calf-raise',
@@ -512,7 +540,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none', 'step'],
 		perSide: false,
 		dose: { mode: 'reps', sets: 3, reps: 15, tempo: 3, rest: 30 },
-		why: 'Strong calves absorb landing forces that would otherwise travel up to the knee.',
+		why: 'Strengthens the calves, which share the work of every landing.',
 		intensity: 1,
 		instructions: [
 			'Stand tall with feet hip-width apart, fingertips on a wall for balance.',
@@ -523,7 +551,8 @@ export const exercises: Exercise[] = [
 		cues: ['All the way up, slow down', 'Weight over the big toe'],
 		mistakes: ['Bouncing', 'Rolling out onto the little toes', 'Bending the knees'],
 		harder: 'single-leg-calf-raise',
-		sources: ['collins-2018', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'bent-knee-calf-raise',
@@ -534,7 +563,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none', 'wall'],
 		perSide: false,
 		dose: { mode: 'reps', sets: 3, reps: 15, tempo: 3, rest: 30 },
-		why: 'Targets the soleus, the calf muscle that takes the biggest share of the load in running.',
+		why: 'Targets the soleus, the deep calf muscle that works hard in running.',
 		intensity: 1,
 		instructions: [
 			'Stand facing a wall, hands on it, and bend both knees slightly.',
@@ -546,7 +575,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Straightening the knees as you rise', 'Bouncing at the bottom'],
 		easier: 'calf-raise',
 		harder: 'single-leg-calf-raise',
-		sources: ['collins-2018', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'single-leg-calf-raise',
@@ -557,7 +587,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none', 'step'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 3, reps: 12, tempo: 3, rest: 45 },
-		why: 'Each calf lifts your whole body weight, close to what it meets in every running stride.',
+		why: 'Each calf lifts your whole body weight, as it does in every running stride.',
 		intensity: 2,
 		instructions: [
 			'Stand on one foot, fingertips on a wall, the other foot lifted.',
@@ -568,7 +598,8 @@ export const exercises: Exercise[] = [
 		cues: ['High and slow', 'Weight over the big toe'],
 		mistakes: ['Bouncing', 'Pushing on the wall', 'Rushing the lowering'],
 		easier: 'calf-raise',
-		sources: ['collins-2018', 'willy-2019']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'hamstring-bridge',
@@ -579,7 +610,7 @@ export const exercises: Exercise[] = [
 		equipment: ['chair', 'step'],
 		perSide: false,
 		dose: { mode: 'reps', sets: 3, reps: 10, tempo: 3, rest: 30 },
-		why: 'Strong hamstrings share the work with the quads and steady the knee.',
+		why: 'Strengthens the hamstrings, which work with the quads around the knee.',
 		intensity: 2,
 		instructions: [
 			'Lie on your back with both heels on a chair seat or step, knees slightly bent.',
@@ -591,7 +622,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Arching the lower back', 'Pushing with the toes', 'Dropping fast'],
 		easier: 'glute-bridge',
 		harder: 'single-leg-bridge',
-		sources: ['ferber-2015', 'collins-2018']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'side-plank-knees',
@@ -602,7 +634,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 3, seconds: 20, rest: 20 },
-		why: 'Builds the trunk and side-hip endurance that keeps your pelvis level late in a run.',
+		why: 'Builds trunk and side-hip endurance with the knees as the pivot.',
 		intensity: 1,
 		instructions: [
 			'Lie on your side, propped on your forearm, elbow under the shoulder, knees bent.',
@@ -614,7 +646,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Hips sagging', 'Shrugging into the shoulder', 'Rolling forwards'],
 		easier: 'side-lying-hip-abduction',
 		harder: 'side-plank',
-		sources: ['ferber-2015', 'rathleff-2012']
+		sources: ['rathleff-2015'],
+		basis: 'trial'
 	},
 	{
 		id: 'side-plank',
@@ -625,7 +658,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 3, seconds: 30, rest: 30 },
-		why: 'Full-length trunk and hip endurance for the single-leg stance of running.',
+		why: 'Full-length trunk and side-hip endurance for the single-leg stance of running.',
 		intensity: 2,
 		instructions: [
 			'Lie on your side, propped on your forearm, legs straight and feet stacked.',
@@ -637,7 +670,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Hips sagging or piking', 'Head dropping', 'Holding your breath'],
 		easier: 'side-plank-knees',
 		harder: 'copenhagen-plank-short',
-		sources: ['ferber-2015', 'rathleff-2012']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'copenhagen-plank-short',
@@ -647,19 +681,20 @@ export const exercises: Exercise[] = [
 		muscles: ['adductors', 'obliques'],
 		equipment: ['chair', 'step'],
 		perSide: true,
-		dose: { mode: 'reps', sets: 2, reps: 5, tempo: 3, rest: 60 },
-		why: 'Strong inner-thigh muscles steady the knee and pelvis; start with a few reps and build towards 12-15 over the weeks.',
+		dose: { mode: 'reps', sets: 1, reps: 5, tempo: 3, rest: 60 },
+		why: 'Optional: this inner-thigh programme prevented groin problems in footballers; it is untested for knee pain.',
 		intensity: 3,
 		instructions: [
 			'Lie on your side on your forearm, the top knee resting on a chair seat or step.',
 			'Lift your hips and lower leg so your body is straight, pressing down through the top knee.',
 			'Lower the hips and bottom leg slowly towards the floor, then lift again.',
-			'If pain passes 3/10, do a side plank on the knees instead.'
+			'Add a rep or two a week, building towards 12-15 over the weeks; if the groin hurts, stop.'
 		],
 		cues: ['Press down with the top knee', 'Body straight, hips high'],
 		mistakes: ['Starting with too many reps', 'Hips sagging', 'Pushing through groin pain'],
 		easier: 'side-plank-knees',
-		sources: ['lindblom-2023']
+		sources: ['haroy-2019'],
+		basis: 'trial'
 	},
 
 	// --- Dynamic pre-run drills ------------------------------------------------------------
@@ -672,7 +707,7 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 1, reps: 10, tempo: 2, rest: 0 },
-		why: 'Takes the hips through a running stride and more, without the strength loss of static holds.',
+		why: 'Swings the hip through a running stride and beyond: moving, not holding still.',
 		intensity: 2,
 		instructions: [
 			'Stand side-on to a wall with one hand on it.',
@@ -684,7 +719,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Kicking hard from the start', 'Arching the back on the back swing'],
 		easier: 'hip-circles',
 		harder: 'walking-knee-hug',
-		sources: ['behm-2011', 'simic-2013']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'leg-swing-side',
@@ -695,7 +731,7 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: true,
 		dose: { mode: 'reps', sets: 1, reps: 10, tempo: 2, rest: 0 },
-		why: 'Loosens the inner and outer hip, the muscles that keep your knee in line.',
+		why: 'Loosens the inner and outer hip, side to side, before you run.',
 		intensity: 2,
 		instructions: [
 			'Face a wall with both hands on it.',
@@ -707,7 +743,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Twisting the pelvis', 'Swinging too hard too soon'],
 		easier: 'hip-circles',
 		harder: 'lateral-lunge',
-		sources: ['behm-2011', 'simic-2013']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'hip-circles',
@@ -729,7 +766,8 @@ export const exercises: Exercise[] = [
 		cues: ['Big, slow circles', 'Stand tall on the other leg'],
 		mistakes: ['Leaning the trunk', 'Rushing the circles'],
 		harder: 'leg-swing-side',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'walking-lunge',
@@ -751,7 +789,8 @@ export const exercises: Exercise[] = [
 		cues: ['Long step, chest tall', 'Front knee over second toe'],
 		mistakes: ['Short steps that push the knee over the toes', 'Knee caving inwards'],
 		easier: 'air-squat',
-		sources: ['behm-2011', 'simic-2013']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'lateral-lunge',
@@ -773,7 +812,8 @@ export const exercises: Exercise[] = [
 		cues: ['Hips back, chest up', 'Knee over the toes'],
 		mistakes: ['Knee drifting past the toes', 'Rounding the back', 'Lifting the heel'],
 		easier: 'leg-swing-side',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'high-knees',
@@ -796,7 +836,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Leaning back', 'Landing heavily on the heels'],
 		easier: 'walking-knee-hug',
 		harder: 'a-skip',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'butt-kicks',
@@ -818,7 +859,8 @@ export const exercises: Exercise[] = [
 		cues: ['Heels to buttocks', 'Knees point down'],
 		mistakes: ['Knees swinging forwards', 'Leaning forwards'],
 		harder: 'a-skip',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'a-skip',
@@ -844,7 +886,8 @@ export const exercises: Exercise[] = [
 			'Going for height, not rhythm'
 		],
 		easier: 'high-knees',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'ankle-rolls',
@@ -865,7 +908,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Slow, full circles', 'Both directions'],
 		mistakes: ['Tiny, rushed circles', 'Putting weight through the rolling foot'],
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'inchworm',
@@ -886,7 +930,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Hands out, feet in', 'Soft knees are fine'],
 		mistakes: ['Letting the hips sag in the plank', 'Forcing straight knees'],
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'walking-knee-hug',
@@ -909,7 +954,8 @@ export const exercises: Exercise[] = [
 		mistakes: ['Rounding the back to reach the knee', 'Rushing so balance is lost'],
 		easier: 'hip-circles',
 		harder: 'high-knees',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'air-squat',
@@ -931,7 +977,8 @@ export const exercises: Exercise[] = [
 		cues: ['Knees over toes', 'Comfortable depth only'],
 		mistakes: ['Knees caving in', 'Heels lifting', 'Forcing depth into pain'],
 		harder: 'walking-lunge',
-		sources: ['behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 
 	// --- Static post-run stretches ---------------------------------------------------------
@@ -944,7 +991,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none', 'wall'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Eases a tight front thigh, which pulls on the kneecap, after the run.',
+		why: 'Optional after a run: comfort and range of motion at the front of the thigh.',
 		intensity: 1,
 		instructions: [
 			'Stand on one leg, a hand on a wall.',
@@ -954,7 +1001,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Knees together, hips under', 'Gentle stretch, no pain'],
 		mistakes: ['Arching the back', 'Pulling the heel hard into a sore knee'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'hamstring-stretch',
@@ -965,7 +1013,7 @@ export const exercises: Exercise[] = [
 		equipment: ['step', 'none'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Relaxes the back of the thigh after a run without loading the knee.',
+		why: 'Optional after a run: eases the back of the thigh without loading the knee.',
 		intensity: 1,
 		instructions: [
 			'Rest one heel on a low step, the leg straight but not locked.',
@@ -975,7 +1023,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Flat back, hinge at hips', 'Gentle, no bouncing'],
 		mistakes: ['Rounding the back to reach the toes', 'Bouncing'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'calf-stretch',
@@ -986,7 +1035,7 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Loosens the upper calf, which works hard on every stride.',
+		why: 'Optional after a run: eases the upper calf after every stride it took.',
 		intensity: 1,
 		instructions: [
 			'Stand facing a wall, hands on it, one foot a long step behind the other.',
@@ -996,7 +1045,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Back heel down, leg straight', 'Toes point forward'],
 		mistakes: ['Lifting the back heel', 'Turning the back foot out'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'soleus-stretch',
@@ -1007,7 +1057,7 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Reaches the deep calf muscle the straight-leg stretch misses.',
+		why: 'Optional after a run: reaches the deep calf muscle the straight-leg stretch misses.',
 		intensity: 1,
 		instructions: [
 			'Stand facing a wall, one foot a short step behind the other.',
@@ -1017,7 +1067,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Back heel down, knee bent', 'Sink down gently'],
 		mistakes: ['Lifting the back heel', 'Stepping back too far'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'hip-flexor-stretch',
@@ -1025,20 +1076,21 @@ export const exercises: Exercise[] = [
 		category: 'static-stretch',
 		areas: ['hips', 'quads'],
 		muscles: ['hip flexors', 'rectus femoris'],
-		equipment: ['none'],
+		equipment: ['none', 'chair'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Opens the front of the hip, which shortens with sitting and hours of running.',
+		why: 'Opens the front of the hip, standing, so no weight rests on a sore knee.',
 		intensity: 1,
 		instructions: [
-			'Kneel on one knee on a soft surface, the other foot flat in front.',
-			'Tuck your pelvis under and squeeze the buttock of the kneeling side.',
-			'Shift forward slightly until you feel the front of that hip stretch.',
+			'Stand in a long split stance, the back heel lifted, a hand on a chair or wall if you like.',
+			'Tuck your pelvis under and squeeze the buttock of the back leg.',
+			'Bend the front knee a little and shift forward until the front of the back hip stretches.',
 			'Hold, breathing slowly, then change sides.'
 		],
 		cues: ['Tuck the pelvis, squeeze glute', 'Small shift forward'],
-		mistakes: ['Arching the lower back', 'Lunging too far forward'],
-		sources: ['simic-2013', 'behm-2011']
+		mistakes: ['Arching the lower back', 'Lunging so deep the front knee aches'],
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'figure-four-stretch',
@@ -1049,7 +1101,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Releases the deep buttock muscles that run hard in every stride.',
+		why: 'Optional after a run: eases the deep buttock muscles.',
 		intensity: 1,
 		instructions: [
 			'Lie on your back with both knees bent.',
@@ -1059,7 +1111,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Ankle over knee, draw in', 'Head and shoulders relaxed'],
 		mistakes: ['Pulling on the knee of the crossed leg', 'Lifting the head'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'butterfly-stretch',
@@ -1070,7 +1123,7 @@ export const exercises: Exercise[] = [
 		equipment: ['none'],
 		perSide: false,
 		dose: { mode: 'hold', sets: 2, seconds: 30, rest: 10 },
-		why: 'Eases the inner thigh, which works to hold the knee in line.',
+		why: 'Optional after a run: eases the inner thigh.',
 		intensity: 1,
 		instructions: [
 			'Sit tall with the soles of your feet together and knees out to the sides.',
@@ -1080,7 +1133,8 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Sit tall, knees sink', 'Let gravity do it'],
 		mistakes: ['Pushing the knees down hard', 'Rounding the back'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
 	},
 	{
 		id: 'lateral-hip-stretch',
@@ -1091,7 +1145,7 @@ export const exercises: Exercise[] = [
 		equipment: ['wall'],
 		perSide: true,
 		dose: { mode: 'hold', sets: 1, seconds: 30, rest: 0 },
-		why: 'Stretches the outer hip, where a tight band can tug on the side of the knee.',
+		why: 'Optional after a run: stretches the outer hip.',
 		intensity: 1,
 		instructions: [
 			'Stand side-on to a wall, a hand on it.',
@@ -1101,6 +1155,171 @@ export const exercises: Exercise[] = [
 		],
 		cues: ['Hip towards the wall', 'Trunk stays tall'],
 		mistakes: ['Bending at the waist instead of moving the hip', 'Twisting the pelvis'],
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning'
+	},
+
+	// --- Hops and jumps: the energy-storage stage of tendon loading (Breda 2021) --------------
+	{
+		id: 'pogo-hops',
+		name: 'Pogo hops',
+		category: 'plyometric',
+		areas: ['calves', 'quads'],
+		muscles: ['calves', 'quadriceps', 'patellar tendon'],
+		equipment: ['none'],
+		perSide: false,
+		dose: { mode: 'timed', sets: 3, seconds: 20, rest: 60 },
+		why: 'Small, springy hops: the first energy-storage load for a tendon that tolerates slow strength work.',
+		intensity: 3,
+		instructions: [
+			'Stand tall with feet hip-width apart, knees soft.',
+			'Hop lightly on the balls of your feet, just clear of the floor.',
+			'Keep the knees nearly straight and let the ankles do the springing.',
+			'Stop the set early if the knee hurts more than it did at the start.'
+		],
+		cues: ['Quiet, springy feet', 'Small hops, tall body'],
+		mistakes: ['Landing on the heels', 'Hopping high instead of light', 'Sinking into the knees'],
+		harder: 'squat-jump',
+		sources: ['breda-2021'],
+		basis: 'trial'
+	},
+	{
+		id: 'squat-jump',
+		name: 'Squat jump',
+		category: 'plyometric',
+		areas: ['quads', 'glutes'],
+		muscles: ['quadriceps', 'gluteus maximus', 'calves', 'patellar tendon'],
+		equipment: ['none'],
+		perSide: false,
+		dose: { mode: 'reps', sets: 3, reps: 6, tempo: 4, rest: 90 },
+		why: 'A bigger energy-storage load: bend, jump and land softly, as running and jumping ask.',
+		intensity: 3,
+		instructions: [
+			'Stand with feet shoulder-width apart, arms by your sides.',
+			'Bend into a quarter squat, swinging the arms back.',
+			'Jump straight up, then land softly on the balls of the feet, knees over the toes.',
+			'Stand tall, reset, and jump again.'
+		],
+		cues: ['Soft, quiet landing', 'Knees over the toes'],
+		mistakes: ['Landing stiff-legged', 'Knees caving in on landing', 'Rushing the reset'],
+		easier: 'pogo-hops',
+		harder: 'single-leg-hops',
+		sources: ['breda-2021'],
+		basis: 'trial'
+	},
+	{
+		id: 'single-leg-hops',
+		name: 'Single-leg hops',
+		category: 'plyometric',
+		areas: ['calves', 'quads'],
+		muscles: ['calves', 'quadriceps', 'gluteus medius', 'patellar tendon'],
+		equipment: ['none'],
+		perSide: true,
+		dose: { mode: 'timed', sets: 3, seconds: 15, rest: 60 },
+		why: 'Hops on one leg load the tendon much as each running stride does.',
+		intensity: 3,
+		instructions: [
+			'Stand on one leg, the knee soft, near a wall for balance if you like.',
+			'Hop lightly on the spot, just clear of the floor.',
+			'Keep the knee over the middle toes and the pelvis level.',
+			'Change legs when the time is up.'
+		],
+		cues: ['Light and quiet', 'Knee over the middle toes'],
+		mistakes: ['Hip dropping on the free side', 'Heavy landings', 'Knee caving in'],
+		easier: 'squat-jump',
+		sources: ['breda-2021'],
+		basis: 'trial'
+	},
+	{
+		id: 'single-leg-spanish-squat',
+		name: 'Single-leg Spanish squat',
+		category: 'isometric',
+		areas: ['quads'],
+		muscles: ['quadriceps', 'patellar tendon'],
+		equipment: ['band'],
+		perSide: true,
+		dose: { mode: 'hold', sets: 5, seconds: 45, rest: 120 },
+		why: 'Loads one thigh at a time when a two-legged hold has become easy.',
+		intensity: 3,
+		instructions: [
+			'Loop a strong band around a fixed post and behind both knees; tug it hard first.',
+			'Step back until the band is taut, then lift one foot just off the floor.',
+			'Sit back into the band on the standing leg, shin upright, chest tall.',
+			'Hold at a hard effort, about 8 out of 10, then put the foot down and rest.'
+		],
+		cues: ['Shin upright, sit back', 'Chest tall, breathe'],
+		mistakes: ['Letting the knee drift forward past the band', 'Holding your breath'],
+		easier: 'spanish-squat',
+		sources: ['rio-2017'],
+		basis: 'trial',
+		caution: 'Check the anchor before every set: a band that slips or snaps drops you backwards.'
+	},
+
+	// --- Walking and easy running ----------------------------------------------------------
+	{
+		id: 'easy-jog',
+		name: 'Easy jog or brisk walk',
+		category: 'aerobic',
+		areas: ['whole-body'],
+		muscles: ['legs', 'heart and lungs'],
+		equipment: ['none'],
+		perSide: false,
+		dose: { mode: 'timed', sets: 1, seconds: 180, rest: 0 },
+		why: 'A few easy minutes warm the body up before the drills.',
+		intensity: 1,
+		instructions: [
+			'Jog very easily, or walk briskly if running still hurts.',
+			'Keep it easy enough to talk in full sentences.',
+			'Let your arms swing and your breathing settle into a rhythm.'
+		],
+		cues: ['Easy enough to chat', 'Relaxed shoulders'],
+		mistakes: ['Starting too fast', 'Skipping it to save time'],
+		sources: [],
+		basis: 'general-conditioning'
+	},
+	{
+		id: 'walk',
+		name: 'Walk',
+		category: 'aerobic',
+		areas: ['whole-body'],
+		muscles: ['legs', 'heart and lungs'],
+		equipment: ['none'],
+		perSide: false,
+		dose: { mode: 'timed', sets: 1, seconds: 120, rest: 0 },
+		why: 'The walk breaks let the knee recover between runs while the session keeps going.',
+		intensity: 1,
+		instructions: [
+			'Walk briskly, arms swinging.',
+			'Breathe easily and let the legs recover.',
+			'Get ready to run again when the cue comes.'
+		],
+		cues: ['Brisk and relaxed', 'Breathe out slowly'],
+		mistakes: ['Stopping still instead of walking', 'Walking so slowly the body cools down'],
+		harder: 'easy-run',
+		sources: [],
+		basis: 'general-conditioning'
+	},
+	{
+		id: 'easy-run',
+		name: 'Easy run',
+		category: 'aerobic',
+		areas: ['whole-body'],
+		muscles: ['legs', 'heart and lungs'],
+		equipment: ['none'],
+		perSide: false,
+		dose: { mode: 'timed', sets: 1, seconds: 60, rest: 0 },
+		why: 'Easy running, in short doses the knee tolerates, builds back to a continuous run.',
+		intensity: 2,
+		instructions: [
+			'Run at an easy pace, easy enough to talk.',
+			'Take short, quick, light steps rather than long ones.',
+			'Run on flat, even ground; avoid downhills at first.',
+			'Slow to a walk early if the knee starts to hurt more.'
+		],
+		cues: ['Short, quick, light steps', 'Easy enough to talk'],
+		mistakes: ['Running too fast', 'Long, reaching strides', 'Pushing through rising pain'],
+		easier: 'walk',
+		sources: [],
+		basis: 'general-conditioning'
 	}
 ];

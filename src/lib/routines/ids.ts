@@ -14,5 +14,16 @@ export const BUILT_IN_ROUTINE_IDS: readonly string[] = [
 	'prerun-short',
 	'prerun-full',
 	'postrun-stretch',
-	'desk-day-mobility'
+	'desk-day-mobility',
+	'tendon-slow-strength',
+	'tendon-energy-storage',
+	'walk-run-1',
+	'walk-run-2',
+	'walk-run-3',
+	'walk-run-4',
+	'walk-run-5',
+	'walk-run-6',
+	'walk-run-7',
+	'walk-run-8',
+	'walk-run-9'
 ];

@@ -1,9 +1,31 @@
 import type { Routine } from './types';
+import { tendonRoutines, walkRunRoutines } from './programmes';
 
 // Strength routines combine hip and knee work, as both consensus statements recommend
 // (Crossley 2016, Collins 2018), in the six-week, three-sessions-a-week rhythm of the trials
-// (Ferber 2015). Warm-ups hold only dynamic drills and cool-downs only static stretches
-// (Behm & Chaouachi 2011; Simic 2013). Every routine lasts between 4 and 30 minutes.
+// (Ferber 2015, Rathleff 2015), resistance progressed with bands (Ferber 2015). Warm-ups start with
+// a few easy minutes, then dynamic drills; cool-downs hold only optional static stretches
+// (Behm & Chaouachi 2011; Simic 2013). Rests between exercises are at least as long as the rests
+// between sets, since most changes of exercise change position (floor, wall, step).
+
+/** How to use a strength routine for kneecap pain: how often, how hard, how to add load. */
+export const STRENGTH_HOW_TO: readonly string[] = [
+	'Three times a week for at least six weeks: that is how the trials ran, and how long strength takes to build.',
+	'Choose a load where the last reps of each set feel hard but the knee pain stays mild and settles by the next morning.',
+	'When a set feels easy, add load: a band, then a heavier band (above the knees or around the ankles).'
+];
+
+/** How to use a warm-up. */
+const WARMUP_HOW_TO: readonly string[] = [
+	'Before every run: a few easy minutes, then the drills, from gentle to lively.',
+	'Keep static stretching for after the run, or for another time.'
+];
+
+/** How to use a post-run stretch. */
+const STRETCH_HOW_TO: readonly string[] = [
+	'Optional: for comfort and range of motion, once the run is done.',
+	'Stretch to a gentle pull, never into pain.'
+];
 
 /** The built-in routines. */
 export const routines: Routine[] = [
@@ -22,8 +44,10 @@ export const routines: Routine[] = [
 			{ exercise: 'straight-leg-raise' },
 			{ exercise: 'wall-sit', sets: 3, seconds: 30, rest: 45 }
 		],
-		restBetween: 20,
-		sources: ['crossley-2016', 'collins-2018', 'willy-2019', 'ferber-2015']
+		restBetween: 45,
+		sources: ['crossley-2016', 'collins-2018', 'willy-2019', 'ferber-2015', 'rathleff-2015'],
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee', 'pain-monitoring']
 	},
 	{
 		id: 'knee-build',
@@ -40,10 +64,12 @@ export const routines: Routine[] = [
 			{ exercise: 'sit-to-stand', sets: 2 },
 			{ exercise: 'step-up', sets: 2 },
 			{ exercise: 'lateral-step-down', sets: 2 },
-			{ exercise: 'wall-sit', sets: 3 }
+			{ exercise: 'wall-sit', sets: 3, seconds: 30, rest: 45 }
 		],
-		restBetween: 20,
-		sources: ['crossley-2016', 'collins-2018', 'ferber-2015', 'rathleff-2012']
+		restBetween: 45,
+		sources: ['crossley-2016', 'collins-2018', 'ferber-2015', 'rathleff-2015'],
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee', 'pain-monitoring']
 	},
 	{
 		id: 'knee-advanced',
@@ -58,17 +84,19 @@ export const routines: Routine[] = [
 			{ exercise: 'single-leg-deadlift', sets: 2 },
 			{ exercise: 'forward-step-down' },
 			{ exercise: 'split-squat', sets: 2 },
-			{ exercise: 'single-leg-squat-to-box' },
-			{ exercise: 'spanish-squat', sets: 3, rest: 60 }
+			{ exercise: 'single-leg-squat-to-box', rest: 45 },
+			{ exercise: 'spanish-squat', sets: 3, rest: 45 }
 		],
-		restBetween: 20,
-		sources: ['crossley-2016', 'collins-2018', 'willy-2019', 'rio-2017']
+		restBetween: 45,
+		sources: ['crossley-2016', 'collins-2018', 'willy-2019', 'rathleff-2015'],
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee', 'pain-monitoring']
 	},
 	{
 		id: 'hip-glute-balance',
 		name: 'Hips and glutes',
 		kind: 'strength',
-		goal: 'Strengthen the hip muscles that keep the knee in line when you land.',
+		goal: 'Hip strength, which with knee work eases kneecap pain; the Copenhagen plank at the end is optional.',
 		level: 'moderate',
 		focus: ['hips', 'balance'],
 		items: [
@@ -81,7 +109,9 @@ export const routines: Routine[] = [
 			{ exercise: 'copenhagen-plank-short', sets: 1 }
 		],
 		restBetween: 30,
-		sources: ['ferber-2015', 'rathleff-2012', 'lindblom-2023', 'collins-2018']
+		sources: ['ferber-2015', 'khayambashi-2012', 'rathleff-2015', 'haroy-2019', 'collins-2018'],
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee', 'pain-monitoring']
 	},
 	{
 		id: 'quad-strength',
@@ -97,22 +127,14 @@ export const routines: Routine[] = [
 			{ exercise: 'mini-squat', sets: 2 },
 			{ exercise: 'sit-to-stand' },
 			{ exercise: 'step-up', sets: 2 },
-			{ exercise: 'wall-sit', sets: 3 }
+			{ exercise: 'wall-sit', sets: 3, seconds: 30, rest: 45 }
 		],
-		restBetween: 20,
-		sources: ['crossley-2016', 'willy-2019', 'collins-2018']
+		restBetween: 45,
+		sources: ['crossley-2016', 'willy-2019', 'collins-2018', 'rathleff-2015'],
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee', 'pain-monitoring']
 	},
-	{
-		id: 'tendon-isometrics',
-		name: 'Tendon-friendly isometrics',
-		kind: 'strength',
-		goal: 'Ease patellar tendon pain: five 45 s holds at about 70 % effort, with 90 s rests.',
-		level: 'moderate',
-		focus: ['tendon', 'quads', 'knee'],
-		items: [{ exercise: 'wall-sit', sets: 5, seconds: 45, rest: 90 }],
-		restBetween: 0,
-		sources: ['rio-2017', 'van-ark-2016']
-	},
+	tendonRoutines[0]!,
 	{
 		id: 'single-leg-stability',
 		name: 'Single-leg stability',
@@ -128,8 +150,10 @@ export const routines: Routine[] = [
 			{ exercise: 'single-leg-calf-raise', sets: 2 },
 			{ exercise: 'side-plank-knees', sets: 2 }
 		],
-		restBetween: 30,
-		sources: ['rathleff-2012', 'ferber-2015', 'willy-2019']
+		restBetween: 45,
+		sources: ['rathleff-2015', 'collins-2018', 'willy-2019'],
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee', 'pain-monitoring']
 	},
 	{
 		id: 'calf-ankle-strength',
@@ -144,8 +168,11 @@ export const routines: Routine[] = [
 			{ exercise: 'single-leg-calf-raise', sets: 2 },
 			{ exercise: 'single-leg-balance', sets: 2 }
 		],
-		restBetween: 30,
-		sources: ['collins-2018', 'willy-2019']
+		restBetween: 45,
+		sources: [],
+		basis: 'general-conditioning',
+		howTo: [...STRENGTH_HOW_TO],
+		lessons: ['runners-knee']
 	},
 	{
 		id: 'maintenance-10',
@@ -162,19 +189,23 @@ export const routines: Routine[] = [
 			{ exercise: 'single-leg-calf-raise', sets: 1 },
 			{ exercise: 'wall-sit', sets: 2, seconds: 45, rest: 30 }
 		],
-		restBetween: 15,
-		sources: ['collins-2018', 'crossley-2016', 'ferber-2015']
+		restBetween: 30,
+		sources: ['collins-2018', 'crossley-2016', 'ferber-2015'],
+		howTo: [
+			'Two or three times a week once the pain has settled, to keep the strength you built.',
+			'Choose a load where the last reps of each set feel hard; add a band when they no longer do.'
+		],
+		lessons: ['runners-knee', 'load-and-step-rate']
 	},
 	{
 		id: 'prerun-short',
-		name: 'Pre-run warm-up, 5 minutes',
+		name: 'Pre-run warm-up, short',
 		kind: 'warmup',
-		goal: 'Five minutes of dynamic drills, from gentle to lively, before you head out.',
+		goal: 'Three easy minutes, then dynamic drills from gentle to lively, before you head out.',
 		level: 'easy',
 		focus: ['mobility'],
 		items: [
-			{ exercise: 'ankle-rolls' },
-			{ exercise: 'hip-circles' },
+			{ exercise: 'easy-jog', seconds: 180 },
 			{ exercise: 'leg-swing-front' },
 			{ exercise: 'leg-swing-side' },
 			{ exercise: 'walking-lunge' },
@@ -182,16 +213,19 @@ export const routines: Routine[] = [
 			{ exercise: 'high-knees' }
 		],
 		restBetween: 5,
-		sources: ['behm-2011', 'simic-2013']
+		sources: ['behm-2011', 'simic-2013'],
+		howTo: [...WARMUP_HOW_TO],
+		lessons: ['advice-runners-get']
 	},
 	{
 		id: 'prerun-full',
-		name: 'Pre-run warm-up, 10 minutes',
+		name: 'Pre-run warm-up, full',
 		kind: 'warmup',
-		goal: 'A full dynamic warm-up for a race or a hard session: no static holds before you run.',
+		goal: 'Five easy minutes, then a full set of dynamic drills, for a race or a hard session.',
 		level: 'easy',
 		focus: ['mobility'],
 		items: [
+			{ exercise: 'easy-jog', seconds: 300 },
 			{ exercise: 'ankle-rolls' },
 			{ exercise: 'hip-circles' },
 			{ exercise: 'leg-swing-front' },
@@ -206,13 +240,15 @@ export const routines: Routine[] = [
 			{ exercise: 'a-skip' }
 		],
 		restBetween: 10,
-		sources: ['behm-2011', 'simic-2013']
+		sources: ['behm-2011', 'simic-2013'],
+		howTo: [...WARMUP_HOW_TO],
+		lessons: ['advice-runners-get']
 	},
 	{
 		id: 'postrun-stretch',
 		name: 'Post-run stretch',
 		kind: 'cooldown',
-		goal: 'Gentle 30 s stretches for the legs and hips once the run is done.',
+		goal: 'Optional gentle stretches for comfort and range of motion once the run is done.',
 		level: 'easy',
 		focus: ['mobility'],
 		items: [
@@ -226,7 +262,10 @@ export const routines: Routine[] = [
 			{ exercise: 'butterfly-stretch' }
 		],
 		restBetween: 5,
-		sources: ['simic-2013', 'behm-2011']
+		sources: [],
+		basis: 'general-conditioning',
+		howTo: [...STRETCH_HOW_TO],
+		lessons: ['advice-runners-get']
 	},
 	{
 		id: 'desk-day-mobility',
@@ -243,6 +282,10 @@ export const routines: Routine[] = [
 			{ exercise: 'butterfly-stretch', sets: 1 }
 		],
 		restBetween: 5,
-		sources: ['behm-2011', 'simic-2013']
-	}
+		sources: [],
+		basis: 'general-conditioning',
+		howTo: ['Any day, for comfort: stretch to a gentle pull, never into pain.']
+	},
+	...tendonRoutines.slice(1),
+	...walkRunRoutines
 ];

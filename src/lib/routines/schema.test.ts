@@ -70,7 +70,7 @@ describe('parseRoutine', () => {
 		[{ ...valid, items: [] }, 'A routine needs at least one exercise'],
 		[{ ...valid, name: '   ' }, 'Name must not be empty'],
 		[{ ...valid, name: 'x'.repeat(81) }, 'Name must be at most 80 characters'],
-		[{ ...valid, kind: 'party' }, 'Kind must be strength, warmup or cooldown'],
+		[{ ...valid, kind: 'party' }, 'Kind must be strength, warmup, cooldown or run'],
 		[{ ...valid, id: '../etc' }, 'Id must be lowercase letters, digits and dashes'],
 		[null, 'A routine must be an object'],
 		['routine', 'A routine must be an object'],

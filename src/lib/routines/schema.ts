@@ -13,7 +13,8 @@ export const LIMITS = {
 	sets: 10,
 	reps: 100,
 	tempo: 10,
-	seconds: 600,
+	/** Seconds of one hold or timed set: up to a 30-minute easy run. */
+	seconds: 1800,
 	rest: 600,
 	totalMinutes: 120
 } as const;
@@ -61,8 +62,8 @@ export const RoutineSchema = v.object(
 		),
 		name: text('Name', LIMITS.name, 1),
 		kind: v.picklist(
-			['strength', 'warmup', 'cooldown'],
-			'Kind must be strength, warmup or cooldown'
+			['strength', 'warmup', 'cooldown', 'run'],
+			'Kind must be strength, warmup, cooldown or run'
 		),
 		goal: v.optional(text('Goal', LIMITS.goal), ''),
 		level: v.optional(
@@ -94,6 +95,13 @@ export const RoutineSchema = v.object(
 				v.maxLength(20)
 			),
 			[]
+		),
+		basis: v.optional(v.picklist(['general-conditioning'], 'Basis has an unknown value')),
+		howTo: v.optional(
+			v.pipe(v.array(text('How-to line', 300), 'How-to must be a list'), v.maxLength(8))
+		),
+		lessons: v.optional(
+			v.pipe(v.array(v.pipe(v.string(), v.maxLength(64)), 'Lessons must be a list'), v.maxLength(8))
 		)
 	},
 	'A routine must be an object'

@@ -23,8 +23,13 @@ export const MAX_INFLATED_BYTES = 64 * 1024;
 /** The result of reading a shared link: the routine, or one sentence saying what is wrong. */
 export type ShareResult = { ok: true; routine: Routine } | { ok: false; error: string };
 
-const KINDS: Record<string, RoutineKind> = { s: 'strength', w: 'warmup', c: 'cooldown' };
-const KIND_CODES: Record<RoutineKind, string> = { strength: 's', warmup: 'w', cooldown: 'c' };
+const KINDS: Record<string, RoutineKind> = { s: 'strength', w: 'warmup', c: 'cooldown', r: 'run' };
+const KIND_CODES: Record<RoutineKind, string> = {
+	strength: 's',
+	warmup: 'w',
+	cooldown: 'c',
+	run: 'r'
+};
 const LEVELS: Record<string, Level> = { e: 'easy', m: 'moderate', h: 'hard' };
 const LEVEL_CODES: Record<Level, string> = { easy: 'e', moderate: 'm', hard: 'h' };
 // Item fields and their one-letter keys in a link.

@@ -9,7 +9,7 @@ export interface RoutineSummary {
 	equipment: string[];
 }
 
-/** The routine's total time, its number of exercises and the equipment it needs. */
+/** The routine's total time, its number of different exercises and the equipment it needs. */
 export function summarize(routine: Routine, lookup: ExerciseLookup = getExercise): RoutineSummary {
 	const { totalMs } = compileRoutine(routine, lookup);
 	const equipment = new Set<string>();
@@ -18,5 +18,7 @@ export function summarize(routine: Routine, lookup: ExerciseLookup = getExercise
 			if (thing !== 'none') equipment.add(thing);
 		}
 	}
-	return { totalMs, exerciseCount: routine.items.length, equipment: [...equipment] };
+	// A walk-run comes back to the same walk and run: count each exercise once.
+	const exerciseCount = new Set(routine.items.map((item) => item.exercise)).size;
+	return { totalMs, exerciseCount, equipment: [...equipment] };
 }

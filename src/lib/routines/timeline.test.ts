@@ -19,7 +19,8 @@ const library: Exercise[] = [
 		instructions: ['a', 'b', 'c'],
 		cues: ['x', 'y'],
 		mistakes: [],
-		sources: ['s']
+		sources: ['s'],
+		basis: 'trial'
 	},
 	{
 		id: 'wall',
@@ -35,7 +36,8 @@ const library: Exercise[] = [
 		instructions: ['a', 'b', 'c'],
 		cues: ['x', 'y'],
 		mistakes: [],
-		sources: ['s']
+		sources: ['s'],
+		basis: 'trial'
 	},
 	{
 		id: 'knees',
@@ -51,7 +53,8 @@ const library: Exercise[] = [
 		instructions: ['a', 'b', 'c'],
 		cues: ['x', 'y'],
 		mistakes: [],
-		sources: ['s']
+		sources: ['s'],
+		basis: 'trial'
 	}
 ];
 const lookup = (id: string) => library.find((e) => e.id === id);

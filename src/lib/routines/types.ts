@@ -3,7 +3,13 @@
 
 /** What an exercise trains or prepares. */
 export type Category =
-	'strength' | 'stability' | 'isometric' | 'dynamic-stretch' | 'static-stretch';
+	| 'strength'
+	| 'stability'
+	| 'isometric'
+	| 'plyometric'
+	| 'dynamic-stretch'
+	| 'static-stretch'
+	| 'aerobic';
 
 /** Body areas, in the runner's words. The stretch picker groups these into its five areas. */
 export const BODY_AREAS = [
@@ -37,9 +43,20 @@ export type Dose =
 
 export type Mode = Dose['mode'];
 
-/** A published source, cited by exercises and routines. */
+/**
+ * What kind of publication a source is. Only a trial (a randomised trial, or a controlled trial
+ * with a published programme) can set an exercise's dose; the others frame a routine or a lesson.
+ */
+export type SourceKind =
+	'trial' | 'trial-protocol' | 'consensus' | 'guideline' | 'meta-analysis' | 'review' | 'lab-study';
+
+/** The kinds of source that can support an exercise's dose. */
+export const DOSE_SOURCE_KINDS: readonly SourceKind[] = ['trial'];
+
+/** A published source, cited by exercises, routines and lessons. */
 export interface Source {
 	id: string;
+	kind: SourceKind;
 	authors: string;
 	title: string;
 	journal: string;
@@ -70,11 +87,17 @@ export interface Exercise {
 	mistakes: string[];
 	easier?: string;
 	harder?: string;
-	/** Ids of `Source`s. */
+	/**
+	 * Ids of the trials whose programme used this exercise at about this dose. Empty only when the
+	 * exercise is `general-conditioning`: ordinary strength, mobility or drill work no trial doses.
+	 */
 	sources: string[];
+	basis: 'trial' | 'general-conditioning';
+	/** A safety point shown with the instructions (a band's anchor, a kneeling knee). */
+	caution?: string;
 }
 
-export type RoutineKind = 'strength' | 'warmup' | 'cooldown';
+export type RoutineKind = 'strength' | 'warmup' | 'cooldown' | 'run';
 export type Level = 'easy' | 'moderate' | 'hard';
 
 /** What a routine mostly works on, for the filters on the routines page. */
@@ -106,8 +129,17 @@ export interface Routine {
 	items: RoutineItem[];
 	/** Rest between exercises, in seconds (0 for none). */
 	restBetween: number;
-	/** Ids of `Source`s. */
+	/** Ids of `Source`s: what supports the routine's make-up. Empty for general conditioning. */
 	sources: string[];
+	/** Set when no source supports the routine as such: ordinary conditioning or comfort work. */
+	basis?: 'general-conditioning';
+	/**
+	 * How to use the routine, in the runner's words: how often and for how long, how hard, how to
+	 * add load. Built-in routines fill it in; saved and shared ones may leave it out.
+	 */
+	howTo?: string[];
+	/** Ids of lessons (`/learn/<id>`) worth reading before this routine. */
+	lessons?: string[];
 }
 
 export type SegmentKind = 'prepare' | 'work' | 'switch' | 'rest';

@@ -28,7 +28,7 @@ import {
 const drills = warmupDrills();
 
 /** A made-up dynamic drill, for libraries fast-check invents. */
-function drill(id: string, fields: Partial<Exercise>): Exercise {
+function drill(id: string, fields: Omit<Partial<Exercise>, 'basis'>): Exercise {
 	return {
 		id,
 		name: id,
@@ -44,6 +44,7 @@ function drill(id: string, fields: Partial<Exercise>): Exercise {
 		cues: ['x'],
 		mistakes: [],
 		sources: [],
+		basis: 'general-conditioning',
 		...fields
 	};
 }

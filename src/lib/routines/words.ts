@@ -3,7 +3,12 @@
 
 /** Human words for the machine names. */
 export const words = {
-	kind: { strength: 'Strength', warmup: 'Pre-run warm-up', cooldown: 'Post-run stretch' },
+	kind: {
+		strength: 'Strength',
+		warmup: 'Pre-run warm-up',
+		cooldown: 'Post-run stretch',
+		run: 'Walk-run'
+	},
 	level: { easy: 'Easy', moderate: 'Moderate', hard: 'Hard' },
 	focus: {
 		knee: 'Knee',
@@ -19,8 +24,10 @@ export const words = {
 		strength: 'Strength',
 		stability: 'Stability',
 		isometric: 'Isometric',
+		plyometric: 'Hops and jumps',
 		'dynamic-stretch': 'Dynamic drill',
-		'static-stretch': 'Static stretch'
+		'static-stretch': 'Static stretch',
+		aerobic: 'Walk or run'
 	},
 	equipment: { none: 'No equipment', band: 'Band', step: 'Step', wall: 'Wall', chair: 'Chair' }
 } as const;

@@ -1,10 +1,9 @@
 // The runner's plan (`patella:plan:v1`): the set-up's answers and the stages moved through, kept on
 // the device like everything else. `/` looks (`hasPlan`) before it loads the plan's code.
-import { browser } from '$app/environment';
 import { readPlan, type Plan } from '$lib/plan/plan';
 import { Persisted, type Problem } from './persisted.svelte';
 import { PLAN_KEY } from './plan-peek';
-import type { StoreOptions } from './stores.svelte';
+import { where, type StoreOptions } from './stores.svelte';
 
 /** Parses a stored plan: null for none, undefined when it cannot be read. */
 export function parsePlan(raw: unknown, _problem: Problem = () => {}): Plan | null | undefined {
@@ -24,11 +23,5 @@ export function createPlanStore(options: StoreOptions = {}): Persisted<Plan | nu
 	});
 }
 
-// Made when this module loads, outside any component, as in ./stores.svelte.ts.
-let store: Persisted<Plan | null> | undefined = browser ? createPlanStore() : undefined;
-
-/** The runner's plan (a fresh in-memory one on the server). */
-export function planStore(): Persisted<Plan | null> {
-	if (!browser) return createPlanStore({ storage: null });
-	return (store ??= createPlanStore());
-}
+/** The runner's plan: in the browser on localStorage, during a prerender in memory. */
+export const planStore: Persisted<Plan | null> = createPlanStore(where);

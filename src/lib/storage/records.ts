@@ -7,23 +7,9 @@ export interface Favorite {
 	at: number;
 }
 
-/** How the runner rated the effort of a session. */
-export type Effort = 'easy' | 'right' | 'hard';
-
-/** One session played, as listed on /history. */
-export interface Session {
-	id: string;
-	routineId: string;
-	routineName: string;
-	/** Ms since the epoch. */
-	startedAt: number;
-	durationMs: number;
-	completed: boolean;
-	/** Knee pain from 0 to 10, or null when not recorded. */
-	pain: number | null;
-	effort: Effort | null;
-	note: string;
-}
+// The session record's shape belongs to the history (pure code that must not import storage).
+import type { Effort, ExerciseDone, Morning, Session } from '$lib/history/session';
+export type { Effort, Session } from '$lib/history/session';
 
 /** The player's settings. */
 export interface Settings {
@@ -152,6 +138,8 @@ export function checkSession(raw: unknown): Check<Session> {
 	if (note.length > TEXT_LIMITS.note) {
 		return { ok: false, error: `the note is longer than ${TEXT_LIMITS.note} characters` };
 	}
+	const honest = checkHonestFields(raw);
+	if (!honest.ok) return honest;
 	return {
 		ok: true,
 		value: {
@@ -163,9 +151,83 @@ export function checkSession(raw: unknown): Check<Session> {
 			completed,
 			pain: pain as number | null,
 			effort: effort as Effort | null,
-			note
+			note,
+			...honest.value
 		}
 	};
+}
+
+/** The most exercises a session record may list, and the most sets or work time one may hold. */
+export const SESSION_LIMITS = { exercises: 100, sets: 100, workMs: 24 * 3_600_000 } as const;
+
+const isWhole = (v: unknown, max: number): v is number =>
+	typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+
+function checkExerciseDone(raw: unknown): ExerciseDone | string {
+	if (!isRecord(raw)) return 'an exercise done is not an object';
+	const { exerciseId, name, setsDone, sets, workMs, plannedMs } = raw;
+	if (exerciseId !== null) {
+		const error = idError(exerciseId, 'an exercise id');
+		if (error) return error;
+	}
+	if (typeof name !== 'string' || name.length > TEXT_LIMITS.routineName) {
+		return `an exercise name must be text of at most ${TEXT_LIMITS.routineName} characters`;
+	}
+	if (!isWhole(sets, SESSION_LIMITS.sets) || !isWhole(setsDone, sets as number)) {
+		return 'sets done must be whole numbers from 0 to the sets planned (at most 100)';
+	}
+	if (!isWhole(plannedMs, SESSION_LIMITS.workMs) || !isWhole(workMs, plannedMs as number)) {
+		return 'work time played must be whole milliseconds from 0 to the time planned';
+	}
+	return { exerciseId: exerciseId as string | null, name, setsDone, sets, workMs, plannedMs };
+}
+
+/**
+ * The honest record's fields, each optional so that records from before it still read: what was
+ * played per exercise, whether End (or leaving) stopped it, the morning after.
+ */
+function checkHonestFields(
+	raw: Record<string, unknown>
+): Check<Pick<Session, 'exercises' | 'endedEarly' | 'morning'>> {
+	const value: Pick<Session, 'exercises' | 'endedEarly' | 'morning'> = {};
+	if (raw.exercises !== undefined) {
+		if (!Array.isArray(raw.exercises) || raw.exercises.length > SESSION_LIMITS.exercises) {
+			return {
+				ok: false,
+				error: `the exercises done must be a list of at most ${SESSION_LIMITS.exercises}`
+			};
+		}
+		const exercises: ExerciseDone[] = [];
+		for (const item of raw.exercises) {
+			const checked = checkExerciseDone(item);
+			if (typeof checked === 'string') return { ok: false, error: checked };
+			exercises.push(checked);
+		}
+		value.exercises = exercises;
+	}
+	if (raw.endedEarly !== undefined) {
+		if (typeof raw.endedEarly !== 'boolean') {
+			return { ok: false, error: 'ended early must be true or false' };
+		}
+		value.endedEarly = raw.endedEarly;
+	}
+	if (raw.morning !== undefined) {
+		const morning = raw.morning;
+		if (
+			!isRecord(morning) ||
+			!(morning.pain === null || isWhole(morning.pain, 10)) ||
+			!isDate(morning.at) ||
+			(morning.at as number) < (raw.startedAt as number)
+		) {
+			return {
+				ok: false,
+				error:
+					'the morning check must hold a knee pain score from 0 to 10 (or null) and a time after the session'
+			};
+		}
+		value.morning = { pain: morning.pain as Morning['pain'], at: morning.at as number };
+	}
+	return { ok: true, value };
 }
 
 const SETTINGS_CHECKS: { [K in keyof Settings]: [(value: unknown) => boolean, string] } = {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import { fetchData } from '$lib/fetch-data';
-import { isPlayData, type PlayData } from '$lib/player/play-data';
+import { isPlayData, type PlayData } from '$lib/play-data/play-data';
 import { BUILT_IN_ROUTINE_IDS } from '$lib/routines/ids';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -19,6 +19,6 @@ export const load: PageLoad = async ({ params, fetch }): Promise<PlayData> => {
 		return fetchData(fetch, resolve('/play/[id]/data.json', { id: params.id }), isPlayData);
 	}
 	if (!browser) error(404, MISSING);
-	const { savedPlayData } = await import('$lib/player/saved-play-data');
+	const { savedPlayData } = await import('$lib/play-data/saved-play-data');
 	return savedPlayData(params.id) ?? error(404, MISSING);
 };

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getRoutine, routines } from '$lib/routines';
-import { makePlayData } from '$lib/player/make-play-data';
+import { makePlayData } from '$lib/play-data/make-play-data';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** Every built-in routine's play data, prerendered: the player page fetches its own. */

@@ -2,25 +2,15 @@
 // screen shows of each exercise and the slice of the library the check-in's advice may name. A
 // built-in routine's comes prerendered as JSON (/play/<id>/data.json), so the player page loads
 // none of the library's code or text; a saved routine's is made in the browser (./make-play-data).
+
 import { isObject } from '$lib/fetch-data';
 import type { GuidanceExercise } from '$lib/history/guidance';
-import type { ExercisePoses } from '$lib/figures/poses';
+import type { PlayExercise } from '$lib/player/play-exercise';
 import type { Routine, Timeline } from '$lib/routines/types';
 
-/** One exercise as the player shows it. */
-export interface PlayExercise {
-	id: string;
-	name: string;
-	/** The form cue shown under the timer. */
-	cue: string;
-	/** What the figure shows (its text alternative): the position and the movement. */
-	movement: string;
-	/** How to do it, step by step, and the common mistakes: one tap away between sets. */
-	steps: string[];
-	mistakes: string[];
-	poses: ExercisePoses;
-}
+export type { PlayExercise };
 
+/** Everything the player page needs, loaded before it draws. */
 export interface PlayData {
 	routine: Routine;
 	timeline: Timeline;

@@ -1,0 +1,92 @@
+// Saved form checks (`patella:form-checks:v1`): the summary of a session in front of the camera, kept
+// when the runner asks, for the FPPA-over-weeks chart on /history. No image is ever stored: only the
+// date, the movement, the leg and each rep's angle.
+import { FORM_EXERCISES, type FormExercise } from '$lib/form-check/exercises';
+import type { Leg } from '$lib/form-check/landmarks';
+import { Persisted, type Problem } from './persisted.svelte';
+import { isRecord, readList, type Check } from './records';
+import { where, type StoreOptions } from './stores.svelte';
+
+/** One saved form check. */
+export interface FormCheckRecord {
+	id: string;
+	/** When it was done, ms since the epoch. */
+	at: number;
+	exercise: FormExercise;
+	leg: Leg;
+	/** Each rep's FPPA at its deepest point, degrees (positive = knee caving in). */
+	angles: number[];
+	/** How many reps were flagged "knee caves in". */
+	caved: number;
+}
+
+/** The most reps one record holds, and the widest angle believed. */
+const MAX_REPS = 200;
+const MAX_ANGLE = 90;
+/** No form check is dated before Patella existed or more than a day ahead of this clock. */
+const EARLIEST = Date.UTC(2024, 0, 1);
+const DAY = 86_400_000;
+
+/** Validates a stored or imported form check. */
+export function checkFormCheck(raw: unknown, now = Date.now()): Check<FormCheckRecord> {
+	if (!isRecord(raw)) return { ok: false, error: 'it is not an object' };
+	const { id, at, exercise, leg, angles, caved } = raw;
+	if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/.test(id)) {
+		return { ok: false, error: 'its id is not valid' };
+	}
+	if (typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST || at > now + DAY) {
+		return { ok: false, error: 'its date is out of range' };
+	}
+	if (!FORM_EXERCISES.some((e) => e.id === exercise))
+		return { ok: false, error: 'unknown exercise' };
+	if (leg !== 'left' && leg !== 'right')
+		return { ok: false, error: 'its leg must be left or right' };
+	if (
+		!Array.isArray(angles) ||
+		angles.length === 0 ||
+		angles.length > MAX_REPS ||
+		!angles.every((a) => typeof a === 'number' && Number.isFinite(a) && Math.abs(a) <= MAX_ANGLE)
+	) {
+		return {
+			ok: false,
+			error: `its angles must be 1 to ${MAX_REPS} numbers within ±${MAX_ANGLE}°`
+		};
+	}
+	if (typeof caved !== 'number' || !Number.isInteger(caved) || caved < 0 || caved > angles.length) {
+		return { ok: false, error: 'its count of caved-in reps is out of range' };
+	}
+	return {
+		ok: true,
+		value: {
+			id,
+			at,
+			exercise: exercise as FormExercise,
+			leg,
+			angles: [...(angles as number[])],
+			caved
+		}
+	};
+}
+
+/** Parses the stored list, dropping invalid or repeated records. */
+export function parseFormChecks(
+	raw: unknown,
+	problem: Problem = () => {}
+): FormCheckRecord[] | undefined {
+	return readList(raw, (item) => checkFormCheck(item), problem);
+}
+
+/** Creates the form-check store. */
+export function createFormChecks(options: StoreOptions = {}): Persisted<FormCheckRecord[]> {
+	return new Persisted({
+		...options,
+		key: 'form-checks',
+		version: 1,
+		label: 'form checks',
+		parse: parseFormChecks,
+		fallback: []
+	});
+}
+
+/** The saved form checks (in memory during a prerender). */
+export const formChecks: Persisted<FormCheckRecord[]> = createFormChecks(where);
