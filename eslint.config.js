@@ -82,7 +82,7 @@ const layers = [
 	layer(
 		'the player engine',
 		PLAYER_CORE,
-		['routines', 'figures', 'format', 'storage/records'],
+		['routines', 'figures', 'format', 'storage/records', 'history/session'],
 		true
 	),
 	{
@@ -100,12 +100,16 @@ const layers = [
 		['plan', 'storage', 'history', 'routines', 'format']
 	),
 	layer('audio', ['src/lib/audio/**'], ['audio', 'routines', 'format']),
-	layer('storage', ['src/lib/storage/**'], ['storage', 'routines', 'history', 'plan', 'format']),
+	layer(
+		'storage',
+		['src/lib/storage/**'],
+		['storage', 'routines', 'history', 'plan', 'form-check', 'format']
+	),
 	{
 		...layer(
 			'the player session',
 			['src/lib/player/**'],
-			['player', 'audio', 'storage', 'routines', 'figures', 'format']
+			['player', 'audio', 'storage', 'routines', 'figures', 'format', 'history/session']
 		),
 		ignores: [...TESTS, ...PLAYER_CORE]
 	},

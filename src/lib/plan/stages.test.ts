@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { getRoutine } from '$lib/routines';
 import { STAGES, WALK_RUN_STEPS } from './stages';
 
-
 describe('the stages', () => {
 	it('give each path four stages, ending in the return to running', () => {
 		for (const stages of Object.values(STAGES)) {
