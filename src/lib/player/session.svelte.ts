@@ -324,7 +324,8 @@ export class PlayerSession {
 
 	/** The record a saved run makes if it is left unfinished: ended early at its last place. */
 	#leftRecord(run: SavedRun): Session {
-		const lengths = engine.durations(this.timeline, { offset: 0, since: null, adjust: run.adjust });
+		const { adjust, selfPaced } = run;
+		const lengths = engine.durations(this.timeline, { offset: 0, since: null, adjust, selfPaced });
 		const played = run.played ?? [[0, run.position] as const];
 		const record = honestRecord(this.timeline, lengths, played);
 		const summary = { completed: false, elapsed: run.position, startedAt: run.startedAt, record };

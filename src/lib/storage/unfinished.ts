@@ -1,6 +1,7 @@
 // Runs left unfinished (Back, a closed tab): the player saves each one under `patella:run:<id>:v1`.
 // `/` and a routine's page look them up here to offer a fresh one again and to keep a stale one.
 import { NAMESPACE, peek, storageKey } from './persisted.svelte';
+import { isRecord } from './records';
 
 const RUN_KEY = new RegExp(`^${NAMESPACE}:run:(.+):v1$`);
 
@@ -10,6 +11,21 @@ function localStore(): Storage | null {
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * The run in stored data: version 1 held the run itself; version 2 (./tab-runs) holds one per tab,
+ * `{ <tab id>: run }`, and the latest of them is the one to offer or keep.
+ */
+function latestRun(data: unknown): unknown {
+	if (!isRecord(data) || 'routineId' in data) return data;
+	let latest: unknown = undefined;
+	let at = -Infinity;
+	for (const run of Object.values(data)) {
+		const savedAt = isRecord(run) && typeof run.savedAt === 'number' ? run.savedAt : -Infinity;
+		if (latest === undefined || savedAt > at) [latest, at] = [run, savedAt];
+	}
+	return latest;
 }
 
 /** The routine ids with a saved unfinished run, each with its stored data (unvalidated). */
@@ -23,7 +39,7 @@ export function unfinishedRuns(
 			const id = RUN_KEY.exec(storage.key(i) ?? '')?.[1];
 			if (!id) continue;
 			const seen = peek(`run:${id}`, storage);
-			if (seen.stored) found.push({ routineId: id, data: seen.data });
+			if (seen.stored) found.push({ routineId: id, data: latestRun(seen.data) });
 		}
 	} catch {
 		// Storage that cannot be read holds nothing to offer.
