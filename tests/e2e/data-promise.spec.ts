@@ -69,7 +69,7 @@ test('an impossible date in storage: History shows the rest, names the bad recor
 	]);
 	await open(page, '/history');
 	await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
-	await expect(page.getByText('Kept Session')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Kept Session' })).toBeVisible();
 	await expect(page.getByText('Far Future')).toHaveCount(0);
 	await expect(page.getByRole('alert')).toContainText(
 		'item 2: its start time must be a date between the years 2000 and 2100'
@@ -109,7 +109,7 @@ test('an impossible date in an import is refused in words, and nothing changes',
 		'Session 1 is not valid: its start time must be a date between the years 2000 and 2100. Nothing was changed.'
 	);
 	await open(page, '/history');
-	await expect(page.getByText('Kept Session')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Kept Session' })).toBeVisible();
 	expect(consoleErrors).toEqual([]);
 });
 
@@ -241,7 +241,7 @@ test('Settings lists every kept copy with its date and contents: Restore, Downlo
 	await before.getByRole('button', { name: 'Restore' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
 	await open(page, '/history');
-	await expect(page.getByText('My Morning Session')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'My Morning Session' })).toBeVisible();
 
 	await open(page, '/settings');
 	const copies = kept.getByRole('listitem');
