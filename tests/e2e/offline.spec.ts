@@ -42,7 +42,7 @@ test('after one visit every page, the player and a saved routine work with no ne
 	await expect(page.getByRole('button', { name: /^start$/i })).toBeVisible();
 
 	// A built-in routine, prerendered: a few segments, and the sound sprite from the cache.
-	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
+	await page.clock.pauseAt(new Date('2026-03-02T07:10:00'));
 	const current = page.getByTestId('current-label');
 	const first = await current.textContent();
 	await page.getByRole('button', { name: /^start$/i }).click();
