@@ -150,3 +150,22 @@ test('every exercise has a page with its illustration, how-to and variants that 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Single-leg bridge');
 	expect(consoleErrors).toEqual([]);
 });
+
+test('an exercise opened from a routine leads back to that routine', async ({ page }) => {
+	await open(page, '/routines/quad-strength');
+	await page.getByRole('link', { name: 'Wall sit', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wall sit');
+	await page.getByRole('link', { name: 'Quad strength' }).click();
+	await expect(page).toHaveURL(/\/routines\/quad-strength$/);
+	// Opened on its own, it leads to all the routines.
+	await open(page, '/exercises/wall-sit');
+	await expect(page.getByRole('main').getByRole('link', { name: 'Routines' })).toHaveAttribute(
+		'href',
+		'/'
+	);
+});
+
+test('a figure is named for the movement it shows', async ({ page }) => {
+	await open(page, '/routines/knee-foundation');
+	await expect(page.getByRole('img', { name: /^Clamshell: Lie on your side/ })).toBeVisible();
+});

@@ -20,7 +20,7 @@ test('after one visit every page, the player and a saved routine work with no ne
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 	await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
 	await open(page, '/stretches');
-	await expect(page.getByRole('heading', { level: 1, name: 'Pre-run stretches' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Pre-run warm-up' })).toBeVisible();
 
 	// A client-side navigation to / fetches the cards (/routine-cards.json): the cache has them too,
 	// and the code for the runner's own routines.

@@ -29,3 +29,30 @@ test('a change reaches another open tab at once', async ({ page, context }) => {
 	await page.getByRole('checkbox', { name: 'Sound', exact: true }).uncheck();
 	await expect(other.getByRole('checkbox', { name: 'Sound', exact: true })).not.toBeChecked();
 });
+
+test('Settings warn that the voice may talk over a screen reader, and turn it off', async ({
+	page
+}) => {
+	await open(page, '/settings');
+	const voice = page.getByRole('checkbox', { name: 'Voice', exact: true });
+	await expect(voice).toHaveAccessibleDescription(/screen reader/);
+	await page.getByRole('button', { name: 'Turn the voice off' }).click();
+	await expect(voice).not.toBeChecked();
+	await expect(voice).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Turn the voice off' })).toHaveCount(0);
+});
+
+test('the import control is a button that takes a file', async ({ page }) => {
+	await open(page, '/settings');
+	const input = page.getByLabel(/import/i);
+	await expect(input).toHaveAttribute('type', 'file');
+	const shown = page.getByText('Import a backup…');
+	await expect(shown).toBeVisible();
+	expect((await shown.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	await input.setInputFiles({
+		name: 'x.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{')
+	});
+	await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+});

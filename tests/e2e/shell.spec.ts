@@ -2,7 +2,7 @@ import { expect, open, test } from './fixtures';
 
 const pages = [
 	{ path: '/', heading: 'Routines', tab: 'Routines' },
-	{ path: '/stretches', heading: 'Pre-run stretches', tab: 'Stretches' },
+	{ path: '/stretches', heading: 'Pre-run warm-up', tab: 'Warm-up' },
 	{ path: '/favorites', heading: 'Favorites', tab: 'Favorites' },
 	{ path: '/history', heading: 'History', tab: 'History' },
 	{ path: '/settings', heading: 'Settings', tab: 'Settings' }

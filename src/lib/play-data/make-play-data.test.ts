@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figureLabel } from '$lib/routines/describe';
 import { getExercise, getRoutine, routines } from '$lib/routines';
 import { posesOf } from '$lib/figures/poses';
 import { compileRoutine } from '$lib/routines/timeline';
@@ -19,6 +20,9 @@ describe('play data', () => {
 					id: exercise.id,
 					name: exercise.name,
 					cue: exercise.cues[0],
+					movement: figureLabel(exercise),
+					steps: exercise.instructions,
+					mistakes: exercise.mistakes,
 					poses: posesOf(exercise.id)
 				});
 			}

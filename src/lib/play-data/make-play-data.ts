@@ -4,6 +4,7 @@ import { guidanceSlice } from '$lib/history/guidance';
 import { builtIn as library } from '$lib/history/library';
 import { getExercise } from '$lib/routines';
 import { fallbackFigure, poseFor } from '$lib/figures/poses';
+import { figureLabel } from '$lib/routines/describe';
 import { compileRoutine } from '$lib/routines/timeline';
 import type { Routine } from '$lib/routines/types';
 import type { PlayData, PlayExercise } from './play-data';
@@ -18,6 +19,9 @@ export function makePlayData(routine: Routine): PlayData {
 			id: exercise.id,
 			name: exercise.name,
 			cue: exercise.cues[0] ?? exercise.why,
+			movement: figureLabel(exercise),
+			steps: exercise.instructions,
+			mistakes: exercise.mistakes,
 			poses: poseFor(exercise.id) ?? fallbackFigure
 		});
 	}

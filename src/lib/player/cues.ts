@@ -14,9 +14,14 @@ export interface Cue {
 	at: number;
 }
 
-/** Options of the schedule: the countdown's length in seconds (3 by default, or 5). */
+/**
+ * Options of the schedule: the countdown's length in seconds (3 by default, or 5), and the
+ * self-paced sets, which end on Done: they get their go and nothing after it (no rep ticks,
+ * halfway or countdown).
+ */
 export interface CueOptions {
 	countdown?: number;
+	selfPaced?: readonly number[];
 }
 
 /** The halfway cue is given in work segments at least this long. */
@@ -51,6 +56,7 @@ export function cueSchedule(
 		} else if (segment.kind === 'switch') {
 			cues.push({ id: 'switch', text: 'Switch sides', segment: index, at: start });
 		}
+		if (options.selfPaced?.includes(index)) return;
 		if (segment.kind === 'work' && segment.reps !== null && segment.tempoMs) {
 			for (let rep = 2; rep <= segment.reps; rep++) {
 				const at = start + (rep - 1) * segment.tempoMs;
@@ -83,6 +89,15 @@ export function cueSchedule(
 		rep: 4
 	};
 	return cues.sort((a, b) => a.at - b.at || order[a.id] - order[b.id]);
+}
+
+/**
+ * Whether the `Cue` live region announces this cue to a screen reader: a new exercise or side, a
+ * switch, a rest and the end do; countdown numbers, rep ticks and halfway are shown, not spoken
+ * over the reader.
+ */
+export function isAnnounced(cue: Pick<Cue, 'id'>): boolean {
+	return cue.id === 'go' || cue.id === 'switch' || cue.id === 'rest' || cue.id === 'complete';
 }
 
 /** A cue's identity within a schedule, for firing each exactly once. */

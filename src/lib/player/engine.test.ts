@@ -5,8 +5,12 @@ import type { Segment, WorkSegment } from '$lib/routines/types';
 import {
 	adjustRest,
 	back,
+	done,
 	durations,
 	finish,
+	OPEN_MS,
+	repSets,
+	transitionAdjust,
 	pause,
 	resume,
 	skip,
@@ -14,7 +18,7 @@ import {
 	stateAt,
 	type RunRecord
 } from './engine';
-import { CueCursor, cueKey, cueSchedule } from './cues';
+import { CueCursor, cueKey, cueSchedule, isAnnounced } from './cues';
 
 /** A segment of `kind` lasting `seconds`; a work segment may be paced (`reps` at `tempoMs`). */
 function segment(
@@ -275,5 +279,99 @@ describe('cueSchedule', () => {
 			'1'
 		]);
 		expect(five.filter((c) => c.segment === 2 && c.id === 'countdown')).toEqual([]);
+	});
+});
+
+describe('self-paced sets', () => {
+	// The rep-based set (segment 1) waits for Done.
+	const paced = () => startRun(0, repSets(small));
+
+	it('finds the rep-based sets', () => {
+		expect(repSets(small)).toEqual([1]);
+	});
+
+	it('a rep-based set does not end by time: it counts up until Done', () => {
+		const run = paced();
+		const at = (t: number) => stateAt(small, run, t);
+		expect(at(10_000)).toMatchObject({ index: 1, open: true, segmentElapsed: 0, rep: null });
+		// Long past its paced 30 s, still the same set, still counting up.
+		expect(at(10_000 + 95_000)).toMatchObject({ index: 1, open: true, segmentElapsed: 95_000 });
+		expect(at(10_000 + OPEN_MS - 1)).toMatchObject({ index: 1, open: true });
+		// Time left counts the set at what it has taken, and the rest as planned.
+		expect(at(10_000 + 95_000).remaining).toBe(20_000 + 45_000);
+		expect(at(20_000).remaining).toBe(small.totalMs - 20_000);
+		expect(at(20_000).progress).toBeCloseTo(20_000 / small.totalMs);
+	});
+
+	it('Done ends the set where it is; the rest of the routine follows by time', () => {
+		let run = paced();
+		run = done(small, run, 10_000 + 41_500);
+		const after = stateAt(small, run, 10_000 + 41_500);
+		expect(after).toMatchObject({ index: 2, open: false, segmentElapsed: 0 });
+		expect(durations(small, run)[1]).toBe(41_500);
+		// The played time is the real one: 10 s + 41.5 s, then the rest and the hold.
+		const end = stateAt(small, run, 51_500 + 65_000);
+		expect(end).toMatchObject({ finished: true, elapsed: 51_500 + 65_000 });
+		// Anywhere else Done changes nothing.
+		expect(done(small, run, 60_000)).toBe(run);
+	});
+
+	it('pauses like any segment, and Skip is Done', () => {
+		let run = pause(small, paced(), 25_000);
+		expect(stateAt(small, run, 500_000)).toMatchObject({ index: 1, segmentElapsed: 15_000 });
+		run = resume(run, 500_000);
+		run = skip(small, run, 505_000);
+		expect(stateAt(small, run, 505_000)).toMatchObject({ index: 2, segmentElapsed: 0 });
+		expect(durations(small, run)[1]).toBe(20_000);
+	});
+
+	it('Back into a set done opens it again', () => {
+		let run = done(small, paced(), 22_000);
+		run = back(small, run, 23_000);
+		expect(stateAt(small, run, 23_000)).toMatchObject({ index: 1, open: true, segmentElapsed: 0 });
+		expect(stateAt(small, run, 23_000 + 200_000)).toMatchObject({ index: 1, open: true });
+	});
+
+	it('the schedule gives a self-paced set its go, and no rep, halfway or countdown', () => {
+		const run = paced();
+		const cues = cueSchedule(small, durations(small, run), { selfPaced: run.selfPaced });
+		const inSet = cues.filter((c) => c.segment === 1).map((c) => c.id);
+		expect(inSet).toEqual(['go']);
+		const closed = done(small, run, 50_000);
+		const after = cueSchedule(small, durations(small, closed), { selfPaced: closed.selfPaced });
+		expect(after.find((c) => c.id === 'rest')!.at).toBe(50_000);
+		expect(after.at(-1)).toMatchObject({ id: 'complete', at: 50_000 + 65_000 });
+	});
+});
+
+describe('transitions', () => {
+	const sided = timelineOf([
+		prepare(10),
+		work({ side: 'left', durationMs: 20_000 }),
+		switchSides(),
+		work({ side: 'right', durationMs: 20_000 })
+	]);
+
+	it("give every get ready and switch the runner's lengths", () => {
+		const adjust = transitionAdjust(sided, { getReady: 20, switchSides: 10 });
+		expect(adjust).toEqual({ 0: 10_000, 2: 5_000 });
+		expect(durations(sided, startRun(0, [], adjust))).toEqual([20_000, 20_000, 10_000, 20_000]);
+		expect(transitionAdjust(sided, { getReady: 10, switchSides: 5 })).toEqual({});
+	});
+
+	it('a switch takes +10 s like a rest', () => {
+		const run = adjustRest(sided, startRun(0), 31_000, 10_000);
+		expect(stateAt(sided, run, 31_000)).toMatchObject({ index: 2, segmentRemaining: 14_000 });
+	});
+});
+
+describe('what the live region announces', () => {
+	it('a new exercise, side, switch, rest and the end; not numbers, reps or halfway', () => {
+		const cues = cueSchedule(small, durations(small, startRun(0)));
+		const heard = cues.filter(isAnnounced).map((c) => c.id);
+		expect(new Set(heard)).toEqual(new Set(['go', 'rest', 'complete']));
+		const quiet = cues.filter((c) => !isAnnounced(c)).map((c) => c.id);
+		expect(new Set(quiet)).toEqual(new Set(['countdown', 'rep', 'halfway']));
+		expect(isAnnounced({ id: 'switch' })).toBe(true);
 	});
 });

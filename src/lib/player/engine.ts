@@ -7,12 +7,15 @@ import { restLength } from './rest-limit';
 /**
  * A run, as plain data that can be saved and restored exactly. The timeline position is
  * `offset` while paused, and `offset + (now - since)` while running. `adjust` holds the
- * milliseconds added to (or taken from) rests by the +/-10 s buttons, by segment index.
+ * milliseconds added to (or taken from) rests by the +/-10 s buttons, by segment index, and the
+ * real length of each self-paced set once Done. `selfPaced` lists the segments (rep-based sets)
+ * that wait for Done rather than end by time.
  */
 export interface RunRecord {
 	offset: number;
 	since: number | null;
 	adjust: Record<number, number>;
+	selfPaced?: readonly number[];
 }
 
 /** Where a run stands: not started, playing, paused, or over. */
@@ -36,18 +39,69 @@ export interface PlayerState {
 	progress: number;
 	running: boolean;
 	finished: boolean;
-	/** For paced reps: the current rep (1-based), else null. */
+	/** For paced reps: the current rep (1-based), else null (and null in a self-paced set). */
 	rep: number | null;
+	/** A self-paced set under way: it waits for Done, and its time counts up. */
+	open: boolean;
 }
 
-/** A fresh run starting at `now`. */
-export function startRun(now: number): RunRecord {
-	return { offset: 0, since: now, adjust: {} };
+/**
+ * How long a self-paced set waits for Done: an hour, so that a phone forgotten on the floor does
+ * not hold a session open for ever.
+ */
+export const OPEN_MS = 3_600_000;
+
+/**
+ * A fresh run starting at `now`; `selfPaced` lists the sets that wait for Done, `adjust` any
+ * lengths set from the start (the transitions' settings, see `transitionAdjust`).
+ */
+export function startRun(
+	now: number,
+	selfPaced: readonly number[] = [],
+	adjust: Record<number, number> = {}
+): RunRecord {
+	return selfPaced.length > 0
+		? { offset: 0, since: now, adjust, selfPaced }
+		: { offset: 0, since: now, adjust };
 }
 
-/** The segments' lengths with rest adjustments applied. */
+/** The runner's lengths for the transitions, in seconds. */
+export interface Transitions {
+	getReady: number;
+	switchSides: number;
+}
+
+/** The adjustments that give every "Get ready" and "Switch sides" the runner's lengths. */
+export function transitionAdjust(
+	timeline: Timeline,
+	{ getReady, switchSides }: Transitions
+): Record<number, number> {
+	const adjust: Record<number, number> = {};
+	timeline.segments.forEach((segment, i) => {
+		const seconds =
+			segment.kind === 'prepare' ? getReady : segment.kind === 'switch' ? switchSides : null;
+		if (seconds !== null && seconds * 1000 !== segment.durationMs) {
+			adjust[i] = seconds * 1000 - segment.durationMs;
+		}
+	});
+	return adjust;
+}
+
+/** The rep-based sets of a timeline: the segments self-paced reps turns into "wait for Done". */
+export function repSets(timeline: Timeline): number[] {
+	return timeline.segments.flatMap((s, i) => (s.kind === 'work' && s.reps !== null ? [i] : []));
+}
+
+/** Whether segment `index` is a self-paced set not yet done (its length still open). */
+function isOpen(run: RunRecord, index: number): boolean {
+	return !!run.selfPaced?.includes(index) && run.adjust[index] === undefined;
+}
+
+/** The segments' lengths with rest adjustments applied; an open self-paced set lasts `OPEN_MS`. */
 export function durations(timeline: Timeline, run: RunRecord): number[] {
-	return timeline.segments.map((s, i) => s.durationMs + (run.adjust[i] ?? 0));
+	return timeline.segments.map((s, i) =>
+		isOpen(run, i) ? OPEN_MS : s.durationMs + (run.adjust[i] ?? 0)
+	);
 }
 
 /** Where each segment starts, and the total, for these lengths. */
@@ -89,10 +143,19 @@ export function stateAt(timeline: Timeline, run: RunRecord, now: number): Player
 	const segment = timeline.segments[index]!;
 	const segmentDuration = lengths[index]!;
 	const segmentElapsed = Math.min(elapsed - startTimes[index]!, segmentDuration);
+	const open = !finished && isOpen(run, index);
 	const rep =
-		segment.kind === 'work' && segment.reps !== null && segment.tempoMs
+		!open && segment.kind === 'work' && segment.reps !== null && segment.tempoMs
 			? Math.min(segment.reps, Math.floor(segmentElapsed / segment.tempoMs) + 1)
 			: null;
+	// Time left and progress count an open set at its paced length (or what it has taken so far):
+	// an estimate, where the hour it may wait would say nothing.
+	let expected = total;
+	for (const i of run.selfPaced ?? []) {
+		const paced = timeline.segments[i]?.durationMs;
+		if (paced === undefined || !isOpen(run, i)) continue;
+		expected += (i === index ? Math.max(paced, segmentElapsed) : paced) - OPEN_MS;
+	}
 	return {
 		index,
 		segment,
@@ -100,12 +163,13 @@ export function stateAt(timeline: Timeline, run: RunRecord, now: number): Player
 		segmentRemaining: segmentDuration - segmentElapsed,
 		segmentDuration,
 		elapsed,
-		remaining: total - elapsed,
+		remaining: finished ? 0 : Math.max(0, expected - elapsed),
 		total,
-		progress: total > 0 ? elapsed / total : 1,
+		progress: finished ? 1 : expected > 0 ? Math.min(1, elapsed / expected) : 1,
 		running: run.since !== null && !finished,
 		finished,
-		rep
+		rep,
+		open
 	};
 }
 
@@ -126,11 +190,33 @@ function seek(run: RunRecord, pos: number, now: number): RunRecord {
 	return { ...run, offset: pos, since: run.since === null ? null : now };
 }
 
-/** Skips to the start of the next segment (or the end, from the last). */
+/** Skips to the start of the next segment (or the end, from the last); in a self-paced set, Done. */
 export function skip(timeline: Timeline, run: RunRecord, now: number): RunRecord {
 	const s = stateAt(timeline, run, now);
 	if (s.finished) return run;
+	if (s.open) return done(timeline, run, now);
 	return seek(run, s.elapsed + s.segmentRemaining, now);
+}
+
+/**
+ * Done, in a self-paced set: the set's length becomes the time it took (at least 1 s) and the
+ * next segment starts now. Anywhere else it changes nothing.
+ */
+export function done(timeline: Timeline, run: RunRecord, now: number): RunRecord {
+	const s = stateAt(timeline, run, now);
+	if (!s.open) return run;
+	const length = Math.max(1000, Math.round(s.segmentElapsed));
+	const start = s.elapsed - s.segmentElapsed;
+	const closed = { ...run, adjust: { ...run.adjust, [s.index]: length - s.segment.durationMs } };
+	return seek(closed, start + length, now);
+}
+
+/** Opens a self-paced set again (Back into it): it waits for Done once more. */
+function reopen(run: RunRecord, index: number): RunRecord {
+	if (!run.selfPaced?.includes(index) || run.adjust[index] === undefined) return run;
+	const adjust = { ...run.adjust };
+	delete adjust[index];
+	return { ...run, adjust };
 }
 
 /** Seconds into a segment after which Back restarts it rather than going to the previous one. */
@@ -143,16 +229,17 @@ export const BACK_THRESHOLD = 3000;
 export function back(timeline: Timeline, run: RunRecord, now: number): RunRecord {
 	const s = stateAt(timeline, run, now);
 	const start = s.elapsed - s.segmentElapsed;
-	if (s.finished) return seek(run, start, now);
-	if (s.segmentElapsed > BACK_THRESHOLD || s.index === 0) return seek(run, start, now);
+	if (s.finished || s.segmentElapsed > BACK_THRESHOLD || s.index === 0) {
+		return seek(reopen(run, s.index), start, now);
+	}
 	const { starts: startTimes } = starts(durations(timeline, run));
-	return seek(run, startTimes[s.index - 1]!, now);
+	return seek(reopen(run, s.index - 1), startTimes[s.index - 1]!, now);
 }
 
 /**
- * Lengthens or shortens the current rest by `deltaMs` (the +/-10 s buttons). A rest never drops
- * below 1 s nor below what has already passed of it, nor grows past the one rest limit
- * (./rest-limit.ts); other segments are left alone.
+ * Lengthens or shortens the current rest or side switch by `deltaMs` (the +/-10 s buttons). It
+ * never drops below 1 s nor below what has already passed of it, nor grows past the one rest
+ * limit (./rest-limit.ts); other segments are left alone.
  */
 export function adjustRest(
 	timeline: Timeline,
@@ -161,7 +248,7 @@ export function adjustRest(
 	deltaMs: number
 ): RunRecord {
 	const s = stateAt(timeline, run, now);
-	if (s.finished || s.segment.kind !== 'rest') return run;
+	if (s.finished || (s.segment.kind !== 'rest' && s.segment.kind !== 'switch')) return run;
 	const base = s.segment.durationMs;
 	const wanted = s.segmentDuration + deltaMs;
 	const { length } = restLength(base, wanted, s.segmentElapsed);

@@ -1,7 +1,7 @@
 // The one rune class that drives the engine in the browser: it holds the run record, owns the
 // one timer loop, gives each cue once at its moment, and saves the run as it changes.
 import type { Timeline } from '$lib/routines/types';
-import { CueCursor, cueSchedule, type Cue } from './cues';
+import { CueCursor, cueSchedule, isAnnounced, type Cue } from './cues';
 import * as engine from './engine';
 import type { PlayerStatus, RunRecord } from './engine';
 import { closeSpan, honestRecord, type HonestRecord, type Span } from './record';
@@ -34,6 +34,10 @@ export interface PlayerOptions {
 	store?: Pick<RunStore, 'save' | 'clear'>;
 	/** The countdown's length in seconds (3 by default), read whenever the schedule is made. */
 	countdown?: () => number;
+	/** The segments that wait for Done (self-paced sets), read at every Start. */
+	selfPaced?: () => readonly number[];
+	/** The lengths of "Get ready" and "Switch sides", read at every Start. */
+	transitions?: () => engine.Transitions | null;
 }
 
 /** The player: `$derived` state for the screen, methods that hand events to the engine. */
@@ -62,6 +66,9 @@ export class Player {
 	/** The latest cue given, for the caption. */
 	lastCue = $state.raw<Cue | null>(null);
 
+	/** The latest cue a screen reader hears (see `isAnnounced`), for the live region. */
+	lastAnnounced = $state.raw<Cue | null>(null);
+
 	/** The screen's state, or null before Start. */
 	readonly state = $derived.by(() =>
 		this.#run ? engine.stateAt(this.timeline, this.#run, this.#now) : null
@@ -86,7 +93,10 @@ export class Player {
 
 	/** Every cue of this run, with its rest adjustments. */
 	readonly schedule: Cue[] = $derived.by(() =>
-		cueSchedule(this.timeline, this.lengths, { countdown: this.#options.countdown?.() ?? 3 })
+		cueSchedule(this.timeline, this.lengths, {
+			countdown: this.#options.countdown?.() ?? 3,
+			selfPaced: this.#run?.selfPaced
+		})
 	);
 
 	/** True when the run ended with End rather than by reaching the end. */
@@ -111,7 +121,9 @@ export class Player {
 		// A new run: nothing of the last one counts toward it.
 		this.#run = null;
 		this.#spans = [];
-		this.#apply(engine.startRun(now), now, 0);
+		const transitions = this.#options.transitions?.();
+		const adjust = transitions ? engine.transitionAdjust(this.timeline, transitions) : {};
+		this.#apply(engine.startRun(now, this.#options.selfPaced?.() ?? [], adjust), now, 0);
 	}
 
 	/** Restores a saved run, paused where it was. */
@@ -122,7 +134,9 @@ export class Player {
 		this.#spans = saved.played ? [...saved.played] : [[0, saved.position]];
 		this.#reported = false;
 		const now = this.#clock();
-		this.#apply({ offset: saved.position, since: null, adjust: saved.adjust }, now, saved.position);
+		const run: RunRecord = { offset: saved.position, since: null, adjust: saved.adjust };
+		if (saved.selfPaced?.length) run.selfPaced = saved.selfPaced;
+		this.#apply(run, now, saved.position);
 	}
 
 	/** Freezes the run where it is. */
@@ -158,16 +172,24 @@ export class Player {
 		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
 	}
 
+	/** Done, in a self-paced set: it ends now and the next segment starts. */
+	done(): void {
+		if (!this.#run) return;
+		const now = this.#clock();
+		const next = engine.done(this.timeline, this.#run, now);
+		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
+	}
+
 	/**
-	 * Adds (or with a negative value, takes) time to the current rest. Returns true when the rest
-	 * was held at the one rest limit instead (./rest-limit.ts), for the screen to say so.
+	 * Adds (or with a negative value, takes) time to the current rest or side switch. Returns true
+	 * when it was held at the one rest limit instead (./rest-limit.ts), for the screen to say so.
 	 */
 	adjustRest(deltaMs: number): boolean {
 		if (!this.#run) return false;
 		const now = this.#clock();
 		const s = engine.stateAt(this.timeline, this.#run, now);
 		this.#apply(engine.adjustRest(this.timeline, this.#run, now, deltaMs), now);
-		if (s.finished || s.segment.kind !== 'rest') return false;
+		if (s.finished || (s.segment.kind !== 'rest' && s.segment.kind !== 'switch')) return false;
 		const wanted = s.segmentDuration + deltaMs;
 		return restLength(s.segment.durationMs, wanted, s.segmentElapsed).limited;
 	}
@@ -242,6 +264,7 @@ export class Player {
 			}
 			for (const cue of this.#cursor.advance(schedule, s.elapsed)) {
 				this.lastCue = cue;
+				if (isAnnounced(cue)) this.lastAnnounced = cue;
 				this.#options.onCue?.(cue, now - (s.elapsed - cue.at));
 			}
 		}
@@ -289,7 +312,8 @@ export class Player {
 			savedAt: this.#wall(),
 			position: s.elapsed,
 			adjust: run.adjust,
-			played: this.#played(run, now)
+			played: this.#played(run, now),
+			...(run.selfPaced?.length ? { selfPaced: [...run.selfPaced] } : {})
 		});
 	}
 

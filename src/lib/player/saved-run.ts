@@ -3,6 +3,7 @@
 import type { Session } from '$lib/history/session';
 import type { Timeline } from '$lib/routines/types';
 import { checkSession, isDate } from '$lib/storage/records';
+import { OPEN_MS } from './engine';
 import type { Span } from './record';
 import { isRestAdjust } from './rest-limit';
 
@@ -14,6 +15,8 @@ export interface SavedRun {
 	savedAt: number;
 	position: number;
 	adjust: Record<number, number>;
+	/** The self-paced sets of this run (absent when there are none). */
+	selfPaced?: number[];
 	/** The stretches of the timeline played so far (absent in runs saved before they were kept). */
 	played?: Span[];
 	/** The history record this run makes if it is never finished: ended early, here. */
@@ -47,25 +50,56 @@ export function parseSavedRun(
 	const r = raw as Record<string, unknown>;
 	if (r.routineId !== routineId) return undefined;
 	if (!isDate(r.startedAt) || !isDate(r.savedAt) || !isNumber(r.position)) return undefined;
+	const selfPaced = parseSelfPaced(r.selfPaced);
+	if (selfPaced === undefined) return undefined;
 	if (typeof r.adjust !== 'object' || r.adjust === null || Array.isArray(r.adjust))
 		return undefined;
 	const adjust: Record<number, number> = {};
 	let total = timeline.segments.reduce((sum, segment) => sum + segment.durationMs, 0);
 	for (const [key, value] of Object.entries(r.adjust)) {
 		const segment = timeline.segments[Number(key)];
-		if (!/^\d+$/.test(key) || segment?.kind !== 'rest' || !isNumber(value)) return undefined;
-		if (!isRestAdjust(segment.durationMs, value)) return undefined;
+		if (!/^\d+$/.test(key) || !segment || !isNumber(value)) return undefined;
+		if (!isAdjust(segment.kind, segment.durationMs, value, selfPaced.includes(Number(key))))
+			return undefined;
 		adjust[Number(key)] = value;
 		total += value;
 	}
+	// A self-paced set not yet done waits up to an hour.
+	for (const index of selfPaced) {
+		const segment = timeline.segments[index];
+		if (segment?.kind !== 'work') return undefined;
+		if (adjust[index] === undefined) total += OPEN_MS - segment.durationMs;
+	}
 	if (r.position < 0 || r.position >= total) return undefined;
-	return withRecord(r, {
+	const run: SavedRun = {
 		routineId,
 		startedAt: r.startedAt,
 		savedAt: r.savedAt,
 		position: r.position,
 		adjust
-	});
+	};
+	if (selfPaced.length > 0) run.selfPaced = selfPaced;
+	return withRecord(r, run);
+}
+
+/**
+ * Whether a saved change of a segment's length is one the player makes: a rest or a side switch
+ * within the rest limit, a get-ready of the settings' length, a self-paced set's time (to an hour).
+ */
+function isAdjust(kind: string, planned: number, value: number, selfPaced: boolean): boolean {
+	const length = planned + value;
+	if (kind === 'rest' || kind === 'switch') return isRestAdjust(planned, value);
+	if (kind === 'prepare') return length >= 1000 && length <= 60_000;
+	return kind === 'work' && selfPaced && length >= 1000 && length <= OPEN_MS;
+}
+
+/** The self-paced sets' indices (none when absent), or undefined when they are not a list of them. */
+function parseSelfPaced(raw: unknown): number[] | undefined {
+	if (raw === undefined) return [];
+	if (!Array.isArray(raw) || raw.length > 500) return undefined;
+	return raw.every((i) => Number.isInteger(i) && i >= 0 && i < 10_000)
+		? (raw as number[])
+		: undefined;
 }
 
 /** The run with its spans played and its left-unfinished record, when valid (or absent). */

@@ -127,6 +127,11 @@ export class PlayerSession {
 				clear: runs.clear
 			},
 			countdown: () => this.settings.countdown,
+			selfPaced: () => (this.settings.selfPaced ? engine.repSets(data.timeline) : []),
+			transitions: () => ({
+				getReady: this.settings.getReady,
+				switchSides: this.settings.switchSides
+			}),
 			lookahead: () => (device.hidden() ? HIDDEN_LOOKAHEAD_MS : LOOKAHEAD_MS),
 			onCueAhead: (cue, at) => cues.play(cue.id, at),
 			onCancelAhead: () => cues.cancelScheduled(),
@@ -248,7 +253,12 @@ export class PlayerSession {
 		this.player.back();
 	}
 
-	/** Lengthens (or with a negative value shortens) the current rest, saying so at the limit. */
+	/** Done, in a self-paced set: the next segment starts. */
+	done(): void {
+		this.player.done();
+	}
+
+	/** Lengthens (or shortens) the current rest or side switch, saying so at the limit. */
 	adjustRest(deltaMs: number): void {
 		this.restNote = this.player.adjustRest(deltaMs) ? REST_LIMIT_TEXT : '';
 	}
@@ -314,7 +324,8 @@ export class PlayerSession {
 
 	/** The record a saved run makes if it is left unfinished: ended early at its last place. */
 	#leftRecord(run: SavedRun): Session {
-		const lengths = engine.durations(this.timeline, { offset: 0, since: null, adjust: run.adjust });
+		const { adjust, selfPaced } = run;
+		const lengths = engine.durations(this.timeline, { offset: 0, since: null, adjust, selfPaced });
 		const played = run.played ?? [[0, run.position] as const];
 		const record = honestRecord(this.timeline, lengths, played);
 		const summary = { completed: false, elapsed: run.position, startedAt: run.startedAt, record };

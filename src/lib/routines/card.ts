@@ -1,9 +1,11 @@
 // A routine as its card on `/` shows it: made from the library at build time, so the page itself
 // ships the cards' figures and search text, not the library.
 import { getExercise } from './index';
+import { focusWords } from './search-words';
 import { summarize } from './summary';
 import type { ExerciseLookup } from './timeline';
 import type { Focus, Level, Routine, RoutineKind } from './types';
+import { words } from './words';
 
 /** What a routine's card shows, and what the search on `/` looks through. */
 export interface CardData {
@@ -15,7 +17,10 @@ export interface CardData {
 	focus: Focus[];
 	totalMs: number;
 	exerciseCount: number;
-	/** The name, goal and exercise names, lowercased: the text a search matches. */
+	/**
+	 * The name, goal, exercise names, kind and focus, and the everyday words for the focus
+	 * ("stairs", "quads"), lowercased: the text a search matches.
+	 */
 	search: string;
 }
 
@@ -24,6 +29,15 @@ export function toCard(routine: Routine, lookup: ExerciseLookup = getExercise): 
 	const { id, name, goal, kind, level, focus, items } = routine;
 	const { totalMs, exerciseCount } = summarize(routine, lookup);
 	const names = items.map((item) => lookup(item.exercise)?.name ?? '');
-	const search = [name, goal, ...names].join(' ').toLowerCase();
+	const search = [
+		name,
+		goal,
+		...names,
+		words.kind[kind],
+		...focus.map((f) => words.focus[f]),
+		...focusWords(focus)
+	]
+		.join(' ')
+		.toLowerCase();
 	return { id, name, goal, kind, level, focus, totalMs, exerciseCount, search };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDose, describePacing, describeRepeats } from './describe';
+import { describeDose, describePacing, describeRepeats, figureLabel } from './describe';
+import { exercises } from './index';
 
 describe('describeDose', () => {
 	it('says sets only when there is more than one', () => {
@@ -20,6 +21,18 @@ describe('describeDose', () => {
 			'3 s per rep · rest 30 s between sets'
 		);
 		expect(describePacing({ mode: 'hold', sets: 1, seconds: 30, rest: 0 })).toBe('');
+	});
+});
+
+describe('figureLabel', () => {
+	it('describes the position and the movement, not the reason or the form cue', () => {
+		for (const exercise of exercises) {
+			const label = figureLabel(exercise);
+			expect(label.startsWith(`${exercise.name}: `)).toBe(true);
+			expect(label).toContain(exercise.instructions[0]);
+			expect(label).not.toContain(exercise.why);
+		}
+		expect(figureLabel({ name: 'Plank', instructions: [] })).toBe('Plank');
 	});
 });
 

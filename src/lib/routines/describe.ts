@@ -52,3 +52,12 @@ export function itemDose(item: RoutineItem, exercise: Exercise) {
 		seconds: dose.sets * setSeconds(dose) * (exercise.perSide ? 2 : 1)
 	};
 }
+
+/**
+ * The text alternative of an exercise's figure: what the drawing shows, the position and the
+ * movement (the first two steps), not why or how well to do it.
+ */
+export function figureLabel(exercise: Pick<Exercise, 'name' | 'instructions'>): string {
+	const movement = exercise.instructions.slice(0, 2).join(' ');
+	return movement ? `${exercise.name}: ${movement}` : exercise.name;
+}

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { routines } from './index';
 import { toCard } from './card';
-import { filterRoutines } from './filter';
+import {
+	filterRoutines,
+	filtersFromParams,
+	filtersToSearch,
+	MAX_QUERY_CHARS,
+	NO_FILTERS,
+	type RoutineFilters
+} from './filter';
 
 const cards = routines.map((r) => toCard(r));
+const search = (query: string) =>
+	filterRoutines(cards, { ...NO_FILTERS, query }).map((card) => card.name);
 
 describe('filterRoutines', () => {
 	it('keeps every card with no filter', () => {
-		expect(filterRoutines(cards, { kind: 'all', focus: 'all', query: '' })).toEqual(cards);
+		expect(filterRoutines(cards, NO_FILTERS)).toEqual(cards);
 	});
 
 	it('filters by kind and focus', () => {
@@ -35,5 +44,42 @@ describe('filterRoutines', () => {
 		const found = filterRoutines(cards, { kind: first!.kind, focus: 'all', query: word });
 		expect(found.map((c) => c.id)).toContain(first!.id);
 		expect(found.every((c) => c.kind === first!.kind)).toBe(true);
+	});
+
+	it('finds what runners type: a focus in plain words, and the knee symptoms', () => {
+		expect(search('quads')).toContain('Quad strength');
+		expect(search('Thighs')).toContain('Quad strength');
+		const knee = cards.filter((c) => c.focus.includes('knee')).map((c) => c.name);
+		for (const symptom of ['stairs', 'squatting', 'kneeling', 'kneel', 'runner’s knee']) {
+			expect(search(symptom), symptom).toEqual(knee);
+		}
+		expect(search('calf')).toContain('Calves and ankles');
+	});
+});
+
+describe('filters in the address', () => {
+	it('round-trip through the query string', () => {
+		const filters: RoutineFilters = { kind: 'strength', focus: 'knee', query: "runner's stairs" };
+		const search = filtersToSearch(filters);
+		expect(search).toMatch(/^\?/);
+		expect(filtersFromParams(new URLSearchParams(search))).toEqual(filters);
+	});
+
+	it('leave the address bare with no filter', () => {
+		expect(filtersToSearch(NO_FILTERS)).toBe('');
+		expect(filtersToSearch({ ...NO_FILTERS, query: '   ' })).toBe('');
+		expect(filtersFromParams(new URLSearchParams(''))).toEqual(NO_FILTERS);
+	});
+
+	it('ignore unknown values and cut an overlong search', () => {
+		const params = new URLSearchParams({
+			kind: 'toString',
+			focus: 'elbow',
+			q: 'x'.repeat(MAX_QUERY_CHARS + 50)
+		});
+		const filters = filtersFromParams(params);
+		expect(filters.kind).toBe('all');
+		expect(filters.focus).toBe('all');
+		expect(filters.query).toHaveLength(MAX_QUERY_CHARS);
 	});
 });

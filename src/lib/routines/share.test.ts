@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { exercises, getExercise, routines } from './index';
 import { LIMITS } from './schema';
 import {
+	MAX_INFLATED_BYTES,
 	MAX_SHARE_CHARS,
 	compactRoutine,
+	decodeDeflated,
 	decodeFragment,
 	decodeRoutine,
 	encodeRoutine,
+	readFragment,
 	sameRoutine,
+	shareFragment,
 	sharePath
 } from './share';
 import { compileRoutine } from './timeline';
@@ -315,5 +319,51 @@ describe('share links: malformed and tampered links give one clear sentence', ()
 	it('refuses a payload that is not text', () => {
 		expect(decodeRoutine(undefined).ok).toBe(false);
 		expect(decodeRoutine(42).ok).toBe(false);
+	});
+});
+
+/** base64url of `bytes` deflated (raw), as a `z=` link holds them. */
+async function deflated(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+	const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
+}
+
+describe('share links: deflated', () => {
+	it('new links are deflated, shorter, and every built-in routine comes back the same', async () => {
+		for (const routine of routines) {
+			const fragment = await shareFragment(routine);
+			expect(fragment.startsWith('z=')).toBe(true);
+			expect(fragment.length).toBeLessThan(encodeRoutine(routine).length * 0.75);
+			const result = await readFragment(`#${fragment}`);
+			expect(result.ok).toBe(true);
+			if (result.ok) expect(plays(result.routine)).toEqual(plays(routine));
+		}
+		expect((await shareFragment(mine)).length).toBeLessThan(sharePath(mine).length);
+	});
+
+	it('links from before (r=) still open through the same reader', async () => {
+		expect(await readFragment(`#r=${encodeRoutine(mine)}`)).toEqual({ ok: true, routine: mine });
+		expect(await readFragment('#nothing')).toEqual(decodeFragment('#nothing'));
+	});
+
+	it('a cut, tampered or oversized deflated link gives one sentence', async () => {
+		const fragment = await shareFragment(mine);
+		const cut = await readFragment(`#${fragment.slice(0, 30)}`);
+		expect(cut).toEqual({ ok: false, error: expect.stringMatching(/damaged|cut short/) });
+		expect(await decodeDeflated('not*base64')).toMatchObject({ ok: false });
+		const garbage = await decodeDeflated(Buffer.from('plainly not deflate').toString('base64url'));
+		expect(garbage).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
+		// A few hundred characters that would inflate past the limit stop there.
+		const bomb = await deflated(new Uint8Array(MAX_INFLATED_BYTES * 4).fill(32));
+		expect(bomb.length).toBeLessThan(MAX_SHARE_CHARS);
+		expect(await decodeDeflated(bomb)).toEqual({
+			ok: false,
+			error: 'The link is too long to be a Patella routine.'
+		});
+		const newer = await deflated(new TextEncoder().encode('{"v":2}'));
+		expect(await readFragment(`z=${newer}`)).toMatchObject({
+			ok: false,
+			error: expect.stringContaining('newer version')
+		});
 	});
 });

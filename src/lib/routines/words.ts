@@ -31,3 +31,11 @@ export const words = {
 	},
 	equipment: { none: 'No equipment', band: 'Band', step: 'Step', wall: 'Wall', chair: 'Chair' }
 } as const;
+
+/** "Band, Step", or "None" when a routine needs nothing: the equipment a routine lists. */
+export function equipmentWords(things: readonly string[]): string {
+	const known = things.filter((t): t is keyof typeof words.equipment =>
+		Object.hasOwn(words.equipment, t)
+	);
+	return known.length ? known.map((t) => words.equipment[t]).join(', ') : 'None';
+}

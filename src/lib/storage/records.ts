@@ -21,6 +21,12 @@ export interface Settings {
 	countdown: 3 | 5;
 	/** Default rest between sets in the builder, in seconds (0 to 180). */
 	defaultRest: number;
+	/** Rep-based sets wait for Done instead of a tempo. */
+	selfPaced: boolean;
+	/** Seconds of "Get ready" before the first exercise (5 to 60). */
+	getReady: number;
+	/** Seconds to switch sides in a per-side set (3 to 30). */
+	switchSides: number;
 }
 
 /** The settings a runner starts with. */
@@ -29,8 +35,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	voice: true,
 	volume: 0.8,
 	countdown: 3,
-	defaultRest: 30
+	defaultRest: 30,
+	selfPaced: false,
+	getReady: 10,
+	switchSides: 5
 });
+
+/** The lengths the transition settings offer, in seconds. */
+export const TRANSITION_RANGE = {
+	getReady: { min: 5, max: 60 },
+	switchSides: { min: 3, max: 30 }
+} as const;
+
+const within = (v: unknown, { min, max }: { min: number; max: number }) =>
+	typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /** Length limits for stored and imported text. */
 export const TEXT_LIMITS = { id: 128, routineName: 200, note: 2000 } as const;
@@ -223,6 +241,15 @@ const SETTINGS_CHECKS: { [K in keyof Settings]: [(value: unknown) => boolean, st
 	defaultRest: [
 		(v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 180,
 		'the default rest must be a whole number of seconds from 0 to 180'
+	],
+	selfPaced: [(v) => typeof v === 'boolean', 'self-paced reps must be true or false'],
+	getReady: [
+		(v) => within(v, TRANSITION_RANGE.getReady),
+		'get ready must be a whole number of seconds from 5 to 60'
+	],
+	switchSides: [
+		(v) => within(v, TRANSITION_RANGE.switchSides),
+		'switch sides must be a whole number of seconds from 3 to 30'
 	]
 };
 

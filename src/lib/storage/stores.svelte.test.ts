@@ -95,7 +95,10 @@ describe('settings', () => {
 			voice: true,
 			volume: 0.8,
 			countdown: 3,
-			defaultRest: 30
+			defaultRest: 30,
+			selfPaced: false,
+			getReady: 10,
+			switchSides: 5
 		});
 	});
 
@@ -107,6 +110,8 @@ describe('settings', () => {
 				volume: 0.25,
 				countdown: 4,
 				defaultRest: 181,
+				getReady: 600,
+				switchSides: -1,
 				theme: 'dark'
 			})
 		});
@@ -115,7 +120,10 @@ describe('settings', () => {
 			voice: true,
 			volume: 0.25,
 			countdown: 3,
-			defaultRest: 30
+			defaultRest: 30,
+			selfPaced: false,
+			getReady: 10,
+			switchSides: 5
 		});
 		expect(notices.list).toHaveLength(1);
 	});
@@ -133,7 +141,16 @@ describe('settings', () => {
 
 	it('accepts every valid value, quietly', () => {
 		const problems: string[] = [];
-		const valid = { sound: false, voice: false, volume: 0, countdown: 5, defaultRest: 180 };
+		const valid = {
+			sound: false,
+			voice: false,
+			volume: 0,
+			countdown: 5,
+			defaultRest: 180,
+			selfPaced: true,
+			getReady: 60,
+			switchSides: 3
+		};
 		expect(parseSettings(valid, (m) => problems.push(m))).toEqual(valid);
 		expect(parseSettings({ volume: 1 }, (m) => problems.push(m))).toEqual({
 			...DEFAULT_SETTINGS,

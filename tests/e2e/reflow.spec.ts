@@ -1,0 +1,45 @@
+// Every screen, every size: no page scrolls sideways on a phone upright, a phone on its side or a
+// laptop, whatever it shows.
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+import { fallbackPages, seedTinyRoutine, shareLink, topLevelPages } from './platform';
+
+const viewports = [
+	{ width: 360, height: 780 },
+	{ width: 780, height: 360 },
+	{ width: 1280, height: 800 }
+];
+
+/** How far the page reaches past the viewport's right edge, in CSS pixels (0 when it does not). */
+async function overflow(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+for (const viewport of viewports) {
+	test.describe(`${viewport.width}x${viewport.height}`, () => {
+		test.use({ viewport });
+
+		test('no page scrolls sideways', async ({ page }) => {
+			test.setTimeout(120_000);
+			await seedTinyRoutine(page);
+			for (const path of [...topLevelPages, ...fallbackPages, '/no-such-page']) {
+				await open(page, path);
+				expect(await overflow(page), path).toBe(0);
+			}
+			await open(page, await shareLink(page));
+			expect(await overflow(page), 'shared').toBe(0);
+			// A warm-up chosen, with its steppers and arrows.
+			await open(page, '/stretches');
+			await page.getByRole('button', { name: /^fit$/i }).click();
+			await expect(page.getByTestId('picker-total')).not.toHaveText('0:00');
+			expect(await overflow(page), 'a chosen warm-up').toBe(0);
+		});
+
+		test('every tab of the main navigation is on screen', async ({ page }) => {
+			await open(page, '/settings');
+			const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+			expect(await tabs.count()).toBeGreaterThanOrEqual(5);
+			for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+		});
+	});
+}
