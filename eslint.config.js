@@ -76,7 +76,8 @@ const FORM_CHECK_CORE = [
 	'src/lib/form-check/landmarks.ts',
 	'src/lib/form-check/reps.ts',
 	'src/lib/form-check/flags.ts',
-	'src/lib/form-check/exercises.ts'
+	'src/lib/form-check/exercises.ts',
+	'src/lib/form-check/progress.ts'
 ];
 
 const layers = [

@@ -4,7 +4,7 @@
 import { FORM_EXERCISES, type FormExercise } from '$lib/form-check/exercises';
 import type { Leg } from '$lib/form-check/landmarks';
 import { Persisted, type Problem } from './persisted.svelte';
-import { isRecord, readList, type Check } from './records';
+import { isRecord, readList, TIME_RANGE, type Check } from './records';
 import { where, type StoreOptions } from './stores.svelte';
 
 /** One saved form check. */
@@ -23,19 +23,20 @@ export interface FormCheckRecord {
 /** The most reps one record holds, and the widest angle believed. */
 const MAX_REPS = 200;
 const MAX_ANGLE = 90;
-/** No form check is dated before Patella existed or more than a day ahead of this clock. */
-const EARLIEST = Date.UTC(2024, 0, 1);
-const DAY = 86_400_000;
-
-/** Validates a stored or imported form check. */
-export function checkFormCheck(raw: unknown, now = Date.now()): Check<FormCheckRecord> {
+/** Validates a stored or imported form check; its date must lie within TIME_RANGE (2000 to 2100). */
+export function checkFormCheck(raw: unknown): Check<FormCheckRecord> {
 	if (!isRecord(raw)) return { ok: false, error: 'it is not an object' };
 	const { id, at, exercise, leg, angles, caved } = raw;
 	if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/.test(id)) {
 		return { ok: false, error: 'its id is not valid' };
 	}
-	if (typeof at !== 'number' || !Number.isFinite(at) || at < EARLIEST || at > now + DAY) {
-		return { ok: false, error: 'its date is out of range' };
+	if (
+		typeof at !== 'number' ||
+		!Number.isFinite(at) ||
+		at < TIME_RANGE.min ||
+		at > TIME_RANGE.max
+	) {
+		return { ok: false, error: 'its date must be between the years 2000 and 2100' };
 	}
 	if (!FORM_EXERCISES.some((e) => e.id === exercise))
 		return { ok: false, error: 'unknown exercise' };
@@ -73,7 +74,7 @@ export function parseFormChecks(
 	raw: unknown,
 	problem: Problem = () => {}
 ): FormCheckRecord[] | undefined {
-	return readList(raw, (item) => checkFormCheck(item), problem);
+	return readList(raw, checkFormCheck, problem);
 }
 
 /** Creates the form-check store. */
@@ -83,6 +84,7 @@ export function createFormChecks(options: StoreOptions = {}): Persisted<FormChec
 		key: 'form-checks',
 		version: 1,
 		label: 'form checks',
+		plural: true,
 		parse: parseFormChecks,
 		fallback: []
 	});
@@ -90,3 +92,21 @@ export function createFormChecks(options: StoreOptions = {}): Persisted<FormChec
 
 /** The saved form checks (in memory during a prerender). */
 export const formChecks: Persisted<FormCheckRecord[]> = createFormChecks(where);
+
+/** Deletes one saved form check; false when storage refused (its notice says so). */
+export function deleteFormCheck(
+	id: string,
+	store: Persisted<FormCheckRecord[]> = formChecks
+): boolean {
+	return store.update((list) => list.filter((check) => check.id !== id));
+}
+
+/** Saves a form check (or puts a deleted one back), kept in date order. */
+export function saveFormCheck(
+	check: FormCheckRecord,
+	store: Persisted<FormCheckRecord[]> = formChecks
+): boolean {
+	return store.update((list) =>
+		[...list.filter((c) => c.id !== check.id), check].sort((a, b) => a.at - b.at)
+	);
+}
