@@ -1,0 +1,89 @@
+// Detection on a photo of real people, not only on our mannequin: labelme-examples' photo of two men
+// squatting, facing the camera (scripts/test-photos.js), is played to /form-check as its camera (a
+// canvas stream standing in for getUserMedia) and watched by the real pipeline: the built app, the
+// model it downloads, the wasm runtime. The stance leg's hip, knee and ankle must land on one of the
+// people the photo's own annotation boxes, in a standing-up order.
+import { existsSync, readFileSync } from 'node:fs';
+import { squatPhoto } from '../../scripts/test-photos.js';
+import { expect, open, test } from './fixtures';
+
+/** A person's box from the labelme annotation, in image pixels. */
+interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+function people(): Box[] {
+	const annotation = JSON.parse(readFileSync(squatPhoto.annotation, 'utf8')) as {
+		shapes: { label: string; points: [number, number][] }[];
+	};
+	return annotation.shapes
+		.filter((shape) => shape.label === 'person')
+		.map(({ points: [[x1, y1], [x2, y2]] }) => ({
+			left: Math.min(x1, x2),
+			top: Math.min(y1, y2),
+			right: Math.max(x1, x2),
+			bottom: Math.max(y1, y2)
+		}));
+}
+
+const point = (value: string | null) => {
+	const [x, y] = (value ?? '').split(',').map(Number);
+	return { x: x ?? NaN, y: y ?? NaN };
+};
+
+test('finds the stance leg of a real person in a photo', async ({ page, consoleErrors }) => {
+	// The model download and the wasm start-up take a while on a busy machine.
+	test.setTimeout(120_000);
+	expect(
+		existsSync(squatPhoto.image) && existsSync(squatPhoto.annotation),
+		`${squatPhoto.image} is missing: run "node scripts/ensure-test-photos.js" (it installs the Debian package ${squatPhoto.package})`
+	).toBe(true);
+
+	// The photo is served from the app's own origin, so the page's policy lets the canvas draw it.
+	await page.route('**/__photo.jpg', (route) =>
+		route.fulfill({ contentType: 'image/jpeg', body: readFileSync(squatPhoto.image) })
+	);
+	await page.addInitScript(() => {
+		navigator.mediaDevices.getUserMedia = async () => {
+			const image = new Image();
+			image.src = '/__photo.jpg';
+			await image.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = image.naturalWidth;
+			canvas.height = image.naturalHeight;
+			const context = canvas.getContext('2d')!;
+			// Repainted so the stream keeps delivering frames, as a camera does.
+			const paint = () => context.drawImage(image, 0, 0);
+			paint();
+			setInterval(paint, 100);
+			return canvas.captureStream(10);
+		};
+	});
+
+	await open(page, '/form-check');
+	await page.getByRole('radiogroup', { name: 'Leg' }).getByRole('radio', { name: 'Left' }).check();
+	await page.getByRole('button', { name: /turn on form check/i }).click();
+	const start = page.getByRole('button', { name: /start camera/i });
+	await expect(start).toBeEnabled({ timeout: 60_000 });
+	await start.click();
+
+	const skeleton = page.locator('.stage canvas');
+	await expect(skeleton).toHaveAttribute('data-knee', /^\d+,\d+$/, { timeout: 60_000 });
+	const [hip, knee, ankle] = await Promise.all(
+		['data-hip', 'data-knee', 'data-ankle'].map(async (name) =>
+			point(await skeleton.getAttribute(name))
+		)
+	);
+	console.log(`photo: hip ${JSON.stringify(hip)} knee ${JSON.stringify(knee)} ankle ${JSON.stringify(ankle)}`);
+	const boxes = people();
+	expect(boxes.length).toBeGreaterThan(0);
+	const inside = (p: { x: number; y: number }, box: Box) =>
+		p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom;
+	const person = boxes.find((box) => [hip, knee, ankle].every((p) => inside(p!, box)));
+	expect(person, 'hip, knee and ankle all on one of the people in the photo').toBeDefined();
+	await page.getByRole('button', { name: /^stop$/i }).click();
+	expect(consoleErrors).toEqual([]);
+});
