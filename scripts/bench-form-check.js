@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.js';
+import { squatPhoto } from './test-photos.js';
 
 const port = Number(process.env.BENCH_FORM_PORT ?? 4192);
 const dir = 'build/pose';
@@ -21,10 +22,9 @@ for (const file of Object.keys(files)) {
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
 console.log(`form check download: ${mb(raw)} (${mb(gzipped)} gzipped), only on /form-check`);
 
-const PHOTO =
-	'/usr/share/doc/labelme-examples/examples/bbox_detection/data_annotated/2011_000003.jpg';
+const PHOTO = squatPhoto.image;
 if (!existsSync(PHOTO)) {
-	console.log('form check speed: skipped (apt-get install labelme-examples for the test photo)');
+	console.log('form check speed: skipped (node scripts/ensure-test-photos.js installs the test photo)');
 	process.exit(0);
 }
 const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], {

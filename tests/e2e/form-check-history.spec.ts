@@ -65,7 +65,7 @@ test('saved form checks show as a chart with a table, and one can be deleted and
 
 	// Delete the oldest, then put it back.
 	await page
-		.getByRole('button', { name: /delete form check of wednesday 18 february 2026, left leg/i })
+		.getByRole('button', { name: /delete form check of wednesday,? 18 february 2026, left leg/i })
 		.click();
 	await expect(
 		page.getByRole('status').filter({ hasText: /form check of wed 18 feb deleted/i })
