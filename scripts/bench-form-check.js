@@ -24,7 +24,9 @@ console.log(`form check download: ${mb(raw)} (${mb(gzipped)} gzipped), only on /
 
 const PHOTO = squatPhoto.image;
 if (!existsSync(PHOTO)) {
-	console.log('form check speed: skipped (node scripts/ensure-test-photos.js installs the test photo)');
+	console.log(
+		'form check speed: skipped (node scripts/ensure-test-photos.js installs the test photo)'
+	);
 	process.exit(0);
 }
 const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], {

@@ -15,7 +15,9 @@ if (have()) {
 const isDebian = existsSync('/etc/debian_version');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isDebian && isRoot) {
-	console.log(`Photo missing: installing the Debian package "${squatPhoto.package}" with apt-get...`);
+	console.log(
+		`Photo missing: installing the Debian package "${squatPhoto.package}" with apt-get...`
+	);
 	execSync(
 		`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${squatPhoto.package}`,
 		{ stdio: 'inherit' }
