@@ -21,12 +21,16 @@ function people(): Box[] {
 	};
 	return annotation.shapes
 		.filter((shape) => shape.label === 'person')
-		.map(({ points: [[x1, y1], [x2, y2]] }) => ({
-			left: Math.min(x1, x2),
-			top: Math.min(y1, y2),
-			right: Math.max(x1, x2),
-			bottom: Math.max(y1, y2)
-		}));
+		.map(({ points }) => {
+			const xs = points.map(([x]) => x);
+			const ys = points.map(([, y]) => y);
+			return {
+				left: Math.min(...xs),
+				top: Math.min(...ys),
+				right: Math.max(...xs),
+				bottom: Math.max(...ys)
+			};
+		});
 }
 
 const point = (value: string | null) => {

@@ -59,7 +59,8 @@ describe('the pose model manifest', () => {
 		for (const size of [0, -1, 1.5, 3e8, '100', null]) {
 			expect(parseManifest({ ...manifest, [first]: size })).toBeUndefined();
 		}
-		const { [first]: _gone, ...rest } = manifest;
+		const rest = { ...manifest };
+		delete rest[first];
 		expect(parseManifest(rest)).toBeUndefined();
 		expect(parseManifest(null)).toBeUndefined();
 		expect(parseManifest('x')).toBeUndefined();
