@@ -5,6 +5,7 @@
 // people the photo's own annotation boxes, in the places a squatting body puts them.
 import { existsSync, readFileSync } from 'node:fs';
 import { squatPhoto } from '../../scripts/test-photos.js';
+import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
 /** A person's box from the labelme annotation, in image pixels. */
@@ -31,6 +32,23 @@ function people(): Box[] {
 				bottom: Math.max(...ys)
 			};
 		});
+}
+
+/** After Start, the video (with its skeleton), the rep count, the last rep's angle and Stop are all
+ *  on screen without scrolling, above `bottom` (where a fixed menu bar begins). */
+async function expectLiveOnScreen(page: Page, bottom: number): Promise<void> {
+	const parts = [
+		page.getByLabel('Camera preview'),
+		page.getByRole('status', { name: 'Reps' }),
+		page.getByText('Last rep'),
+		page.getByRole('button', { name: /^stop$/i })
+	];
+	for (const part of parts) {
+		const box = await part.boundingBox();
+		expect(box, String(part)).not.toBeNull();
+		expect(box!.y, String(part)).toBeGreaterThanOrEqual(0);
+		expect(box!.y + box!.height, String(part)).toBeLessThanOrEqual(bottom);
+	}
 }
 
 const point = (value: string | null) => {
@@ -102,6 +120,15 @@ test('finds the stance leg of a real person in a photo', async ({ page, consoleE
 		Math.hypot(a.x - b.x, a.y - b.y);
 	expect(length(hip!, knee!) / height).toBeGreaterThan(0.1);
 	expect(length(knee!, ankle!) / height).toBeGreaterThan(0.1);
+	await expectLiveOnScreen(page, 780 - 64);
+	await page.getByRole('button', { name: /^stop$/i }).click();
+
+	// A phone on its side: again, and all of it on screen (the menu is at the top there).
+	await page.getByRole('button', { name: /check again/i }).click();
+	await page.setViewportSize({ width: 780, height: 360 });
+	await page.getByRole('button', { name: /start camera/i }).click();
+	await expect(skeleton).toHaveAttribute('data-knee', /^\d+,\d+$/, { timeout: 30_000 });
+	await expectLiveOnScreen(page, 360);
 	await page.getByRole('button', { name: /^stop$/i }).click();
 	// MediaPipe prints its start-up notes through console.error.
 	expect(consoleErrors.filter((e) => !e.startsWith('INFO:'))).toEqual([]);
