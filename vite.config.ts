@@ -13,6 +13,23 @@ const BROWSER_TESTS = [
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				// Svelte's runtime and Kit's client in one chunk that every page loads anyway, rather
+				// than in many small ones split by which pages share them: fewer requests, and
+				// measured 0.9 KiB less on every page (scripts/bench-size.js).
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -33,7 +33,16 @@ const types = {
 };
 
 /** Types a static host compresses (audio and images are compressed already). */
-const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const compressible = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.txt',
+	'.wasm'
+]);
 
 async function isFile(path) {
 	try {
@@ -58,18 +67,33 @@ const server = createServer(async (req, res) => {
 	try {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const file = (await find(url.pathname)) ?? join(root, '200.html');
-		let body = await readFile(file);
 		const immutable = url.pathname.startsWith('/_app/immutable/');
 		const headers = {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
 			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 			vary: 'accept-encoding'
 		};
-		// Gzip text as static hosts and CDNs do, so budgets and Lighthouse see real transfer sizes.
-		if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-			body = gzipSync(body);
-			headers['content-encoding'] = 'gzip';
+		// Compress text as static hosts and CDNs do, so budgets and Lighthouse see real transfer
+		// sizes: the build's precompressed .br or .gz beside the file when there is one (brotli
+		// first, as a CDN over HTTPS serves it), gzip on the fly otherwise.
+		const accepted = req.headers['accept-encoding'] ?? '';
+		let body;
+		if (compressible.has(extname(file))) {
+			for (const [encoding, suffix] of [
+				['br', '.br'],
+				['gzip', '.gz']
+			]) {
+				if (body || !new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+				if (!(await isFile(file + suffix))) continue;
+				body = await readFile(file + suffix);
+				headers['content-encoding'] = encoding;
+			}
+			if (!body && /\bgzip\b/.test(accepted)) {
+				body = gzipSync(await readFile(file));
+				headers['content-encoding'] = 'gzip';
+			}
 		}
+		body ??= await readFile(file);
 		res.writeHead(200, headers);
 		res.end(req.method === 'HEAD' ? undefined : body);
 	} catch {

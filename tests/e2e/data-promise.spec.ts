@@ -306,6 +306,8 @@ test.describe('the player', () => {
 		page,
 		consoleErrors
 	}) => {
+		// Sixty-two taps on +10 s, each a real click: slow on a busy machine.
+		test.setTimeout(90_000);
 		const { routines } = await catalogue(page);
 		const routine = routines.find((r) => r.id === 'knee-foundation')!;
 		const rest = routine.timeline.findIndex((s) => s.kind === 'rest');

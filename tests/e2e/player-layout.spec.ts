@@ -44,7 +44,7 @@ async function expectInView(page: Page, locator: Locator, what: string) {
 test('the controls stay put from segment to segment and the caption is above the fold', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	const routine = await openFoundation(page);
 	await page.getByRole('button', { name: /^start$/i }).click();
 	const pause = page.getByRole('button', { name: /^pause$/i });

@@ -22,6 +22,15 @@ test('every page carries a strict policy without inline scripts or outside origi
 	expect(policy).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?( 'sha256-[^']+')*;/);
 	expect(policy).not.toMatch(/https?:|\*|(?<!wasm-)unsafe-eval/);
 	expect(policy?.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline');
+	// The stylesheets are inline, each allowed by its hash, never by 'unsafe-inline'.
+	const styleElements = policy?.match(/style-src-elem[^;]*/)?.[0] ?? '';
+	expect(styleElements).toMatch(/^style-src-elem 'self'( 'sha256-[^']+')+$/);
+	// The page paints with no stylesheet request to wait for: Kit only lists the files, disabled.
+	const html = await (await page.request.get('/')).text();
+	expect(html).toMatch(/<style[^>]*>/);
+	for (const link of html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []) {
+		expect(link).toMatch(/\bdisabled\b/);
+	}
 });
 
 for (const path of topLevelPages) {

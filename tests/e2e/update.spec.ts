@@ -69,13 +69,15 @@ async function deploy(page: Page): Promise<void> {
 		const registration = await navigator.serviceWorker.getRegistration();
 		await registration?.update();
 	});
-	// The new version has installed and waits.
+	// The new version has installed and waits (it precaches the whole build first: slow when busy).
 	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const registration = await navigator.serviceWorker.getRegistration();
-				return registration?.waiting?.state ?? null;
-			})
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					return registration?.waiting?.state ?? null;
+				}),
+			{ timeout: 30_000 }
 		)
 		.toBe('installed');
 }

@@ -3,8 +3,6 @@
 // Thomeé 1997 (patellofemoral pain): pain during exercise up to 5/10 is acceptable if it has settled
 // by the next morning and does not rise from week to week; 0-2 is safe, 3-5 acceptable, above 5 too
 // much. Pure functions: time and the time zone come in as arguments.
-import type { Source } from '$lib/routines/types';
-import { sources } from '$lib/routines/sources';
 import { dayOf, weekStart } from './days';
 
 /** The scale: whole numbers from 0 to 10. */
@@ -218,14 +216,13 @@ export const RUNNING_LOAD = {
 	]
 } as const;
 
-/** The sources of the model, cited in the app and the README. */
-export const PAIN_MODEL_SOURCES: readonly Source[] = [
+/**
+ * The sources of the model, by their id in `routines/sources.ts` (a test checks each is there), cited
+ * in the app and the README. Ids, not the records, so that pages giving advice do not load every source.
+ */
+export const PAIN_MODEL_SOURCE_IDS = [
 	'silbernagel-2007',
 	'thomee-1997',
 	'willson-2014',
 	'esculier-2018'
-].map((id) => {
-	const found = sources.find((source) => source.id === id);
-	if (!found) throw new Error(`The pain model cites ${id}, which is not in sources.ts`);
-	return found;
-});
+] as const;

@@ -8,7 +8,7 @@ import { sources } from './sources';
 import { parseRoutine } from './schema';
 import { lessons } from './lessons';
 import { programmes } from './programmes';
-import { PAIN_MODEL_SOURCES } from '$lib/history/pain-model';
+import { PAIN_MODEL_SOURCE_IDS } from '$lib/history/pain-model';
 import { compileRoutine } from './timeline';
 import { DOSE_SOURCE_KINDS, type Category, type Exercise } from './types';
 
@@ -173,11 +173,16 @@ describe('references', () => {
 		}
 	});
 
+	it('the pain model cites sources that are in the list', () => {
+		const ids = new Set(sources.map((s) => s.id));
+		for (const id of PAIN_MODEL_SOURCE_IDS) expect(ids.has(id), id).toBe(true);
+	});
+
 	it('every source is cited by something, and links to its DOI', () => {
 		// The pain-monitoring model cites its own sources (Thomeé 1997 only there).
 		const cited = new Set([
 			...[...exercises, ...routines, ...lessons, ...programmes].flatMap((x) => x.sources),
-			...PAIN_MODEL_SOURCES.map((source) => source.id)
+			...PAIN_MODEL_SOURCE_IDS
 		]);
 		for (const s of sources) {
 			expect(cited.has(s.id), `${s.id} is never cited`).toBe(true);
