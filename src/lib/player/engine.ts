@@ -1,6 +1,7 @@
 // The player engine: where a run is, derived from a timeline, a run record and a time `now`.
 // Pure functions over plain data. No timers are counted: a late or missing tick, a throttled tab
 // or a locked screen cannot shift the schedule, because every answer is computed from `now`.
+import { PREPARE_SECONDS } from '$lib/routines/timeline';
 import type { Segment, Timeline } from '$lib/routines/types';
 import { restLength } from './rest-limit';
 
@@ -71,15 +72,23 @@ export interface Transitions {
 	switchSides: number;
 }
 
-/** The adjustments that give every "Get ready" and "Switch sides" the runner's lengths. */
+/**
+ * The adjustments that give every "Get ready" and "Switch sides" the runner's lengths. A get-ready
+ * the timeline made longer (before a change of position) keeps its extra time on top.
+ */
 export function transitionAdjust(
 	timeline: Timeline,
 	{ getReady, switchSides }: Transitions
 ): Record<number, number> {
 	const adjust: Record<number, number> = {};
 	timeline.segments.forEach((segment, i) => {
+		const extra = Math.max(0, segment.durationMs / 1000 - PREPARE_SECONDS);
 		const seconds =
-			segment.kind === 'prepare' ? getReady : segment.kind === 'switch' ? switchSides : null;
+			segment.kind === 'prepare'
+				? getReady + extra
+				: segment.kind === 'switch'
+					? switchSides
+					: null;
 		if (seconds !== null && seconds * 1000 !== segment.durationMs) {
 			adjust[i] = seconds * 1000 - segment.durationMs;
 		}

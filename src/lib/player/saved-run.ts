@@ -1,6 +1,7 @@
 // A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
 // it is read back (validated like any stored data). Pure: no Svelte, no DOM.
 import type { Session } from '$lib/history/session';
+import { PREPARE_SECONDS } from '$lib/routines/timeline';
 import type { Timeline } from '$lib/routines/types';
 import { checkSession, isDate } from '$lib/storage/records';
 import { OPEN_MS } from './engine';
@@ -89,7 +90,9 @@ export function parseSavedRun(
 function isAdjust(kind: string, planned: number, value: number, selfPaced: boolean): boolean {
 	const length = planned + value;
 	if (kind === 'rest' || kind === 'switch') return isRestAdjust(planned, value);
-	if (kind === 'prepare') return length >= 1000 && length <= 60_000;
+	// A get-ready before a change of position keeps its extra time on top of the setting's 60 s.
+	if (kind === 'prepare')
+		return length >= 1000 && length <= 60_000 + Math.max(0, planned - PREPARE_SECONDS * 1000);
 	return kind === 'work' && selfPaced && length >= 1000 && length <= OPEN_MS;
 }
 
