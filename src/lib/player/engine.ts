@@ -220,6 +220,15 @@ export function done(timeline: Timeline, run: RunRecord, now: number): RunRecord
 	return seek(closed, start + length, now);
 }
 
+/**
+ * Jumps to the start of segment `index` (past the end: the run is over), as Skip does, for "This
+ * hurts" skipping the rest of an exercise. An open self-paced set it leaves counts as not done.
+ */
+export function jumpTo(timeline: Timeline, run: RunRecord, index: number, now: number): RunRecord {
+	const { starts: startTimes, total } = starts(durations(timeline, run));
+	return seek(run, startTimes[index] ?? total, now);
+}
+
 /** Opens a self-paced set again (Back into it): it waits for Done once more. */
 function reopen(run: RunRecord, index: number): RunRecord {
 	if (!run.selfPaced?.includes(index) || run.adjust[index] === undefined) return run;
