@@ -148,3 +148,21 @@ test('end: the session ends at once, recorded as ended early with the reason', a
 	await expect(page.getByText('This hurts: Ended during Sit to stand')).toBeVisible();
 	await expect(page.getByText(/ended early/i)).toBeVisible();
 });
+
+test.describe('on a desktop', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test("the how-to's figure is large enough to read", async ({ page }) => {
+		// Into the bridge's get-ready: How to do Glute bridge, its figure inside the panel.
+		await playFor(page, 10_000 + 6000 + 5000 + 6000 + 5000 + 2000);
+		await page.getByText('How to do Glute bridge').click();
+		const figure = page.locator('.how-to .figure svg');
+		const box = (await figure.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(160);
+		expect(box.height).toBeGreaterThanOrEqual(160);
+		await expect(figure).toHaveAccessibleName(/bridge/i);
+		// The one below gives way rather than shrink to a sliver.
+		await expect(page.locator('.now > .figure')).toBeHidden();
+		expect(await violations(page)).toEqual([]);
+	});
+});
