@@ -119,9 +119,9 @@ test('the builder: build, save, edit and delete a routine', async ({ page, conso
 	const clamshell = items.getByRole('listitem').filter({ hasText: 'Clamshell' });
 	await clamshell.getByRole('spinbutton', { name: 'Sets' }).fill('2');
 	await clamshell.getByRole('spinbutton', { name: 'Reps' }).fill('15');
-	// 10 s get ready; clamshell 2 × (45 s + 5 s switch + 45 s) with 30 s rest; 30 s; wall sit
-	// 4 × 45 s with 3 × 30 s rest.
-	await expect(page.getByTestId('builder-total')).toHaveText('8:50');
+	// 10 s get ready; clamshell 2 × (45 s + 5 s switch + 45 s) with 30 s rest; 30 s; 15 s get ready
+	// (up from the floor); wall sit 4 × 45 s with 3 × 30 s rest.
+	await expect(page.getByTestId('builder-total')).toHaveText('9:05');
 	await page.getByRole('button', { name: 'Move up Wall sit' }).click();
 	await expect(items.getByRole('heading', { level: 3 })).toHaveText([/Wall sit/, /Clamshell/]);
 	await expect(page.getByRole('button', { name: 'Move down Wall sit' })).toBeFocused();
@@ -215,7 +215,8 @@ test('a shared link opens the routine in a fresh browser, to start or to save', 
 		'3 × 40 s hold · rest 45 s between sets'
 	]);
 	await expect(other.getByText('2 s per rep · rest 20 s between sets')).toBeVisible();
-	// 10 s get ready; 2 × (30 s + 5 s + 30 s) with 20 s rest; 20 s; 3 × 40 s with 2 × 45 s rest.
+	// 10 s get ready; 2 × (30 s + 5 s + 30 s) with 20 s rest; 20 s; 15 s get ready (up from the
+	// floor); 3 × 40 s with 2 × 45 s rest.
 	await expect(other.getByTestId('routine-total')).toHaveText('7 min');
 
 	await other.getByRole('button', { name: /save/i }).click();

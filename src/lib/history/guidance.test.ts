@@ -28,6 +28,27 @@ describe('back off', () => {
 		});
 	});
 
+	it('when "This hurts" was pressed, even with a low score, naming what was chosen', () => {
+		const hurt = [
+			{
+				action: 'swap' as const,
+				exerciseId: 'spanish-squat',
+				name: 'Spanish squat',
+				easierId: 'wall-sit',
+				easierName: 'Wall sit',
+				segment: 3
+			}
+		];
+		const result = guidance([session(day(0), { routineId: 'knee-build', pain: 2, hurt })], builtIn);
+		expect(result).toMatchObject({ kind: 'back-off', reason: 'hurt', pain: 2, hurt });
+		// Pain above 5 is the reason first; the choice still comes with the advice.
+		expect(guidance([session(day(0), { pain: 7, hurt })], builtIn)).toMatchObject({
+			reason: 'too-much',
+			hurt
+		});
+		expect(guidance([session(day(0), { pain: 2 })], builtIn)).toMatchObject({ kind: 'steady' });
+	});
+
 	it('not for three sessions that go 0, 1, 2; yes for a weekly average rising two weeks', () => {
 		const sessions = [0, 1, 2].map((pain, i) => session(day(i), { pain }));
 		expect(guidance(sessions, builtIn)).toMatchObject({ kind: 'steady', pain: 2 });

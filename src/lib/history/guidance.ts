@@ -14,7 +14,7 @@ import {
 } from './pain-model';
 import { checkedIn } from './attention';
 import { GENTLEST_STRENGTH, nextStage, previousStage } from './progression';
-import { counts, type Session } from './session';
+import { counts, type HurtChoice, type Session } from './session';
 import { oldestFirst } from './stats';
 
 /** How many easy, low-pain sessions of a routine before the next stage is suggested. */
@@ -26,8 +26,8 @@ export interface EasierVariant {
 	instead: Pick<Exercise, 'id' | 'name'>[];
 }
 
-/** Why the advice is to back off. */
-export type BackOffReason = 'too-much' | 'morning' | 'rising';
+/** Why the advice is to back off ('hurt': "This hurts" was pressed during the session). */
+export type BackOffReason = 'too-much' | 'morning' | 'rising' | 'hurt';
 
 /** The advice after a check-in. */
 export type Guidance =
@@ -45,6 +45,8 @@ export type Guidance =
 			easierRoutine: Pick<Routine, 'id' | 'name'> | null;
 			/** Easier variants not already in the routine; when none, do one set fewer. */
 			easierVariants: EasierVariant[];
+			/** What the runner chose when it hurt during the session (empty when they did not say). */
+			hurt: HurtChoice[];
 	  }
 	| {
 			/** Pain after a pre-run warm-up is about the run: running-load advice, not easier drills. */
@@ -156,8 +158,8 @@ export interface GuidanceOptions {
 /**
  * The advice after the check-in of session `sessionId` (by default the latest session with a
  * check-in), from it and the sessions before it, by the pain-monitoring model: pain above 5 during
- * it, a morning worse than usual, or a weekly average rising two weeks running: back off (after a
- * warm-up: run easier). Three completed sessions of a stage rated easy with pain 0 to 2: the next
+ * it, a morning worse than usual, a weekly average rising two weeks running, or "This hurts" pressed
+ * during it: back off (after a warm-up, for pain or the morning: run easier). Three completed sessions of a stage rated easy with pain 0 to 2: the next
  * stage. Otherwise keep going. Any of these may add a reason to see a clinician.
  */
 export function guidance(
@@ -190,9 +192,11 @@ export function guidance(
 				? 'morning'
 				: target.pain !== null && risingWeekly(scores, options.zone)
 					? 'rising'
-					: null;
+					: target.hurt && target.hurt.length > 0
+						? 'hurt'
+						: null;
 	const routine = library.routine(target.routineId);
-	if (reason && reason !== 'rising' && routine?.kind === 'warmup') {
+	if ((reason === 'too-much' || reason === 'morning') && routine?.kind === 'warmup') {
 		return { kind: 'run-load', reason, pain, morning, clinician };
 	}
 	if (reason) {
@@ -205,7 +209,8 @@ export function guidance(
 			usual,
 			clinician,
 			easierRoutine: easier ? { id: easier.id, name: easier.name } : null,
-			easierVariants: routine ? easierVariants(routine, library) : []
+			easierVariants: routine ? easierVariants(routine, library) : [],
+			hurt: target.hurt ?? []
 		};
 	}
 

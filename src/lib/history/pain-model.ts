@@ -115,6 +115,13 @@ export function risingWeekly(scores: readonly Scored[], zone?: string): boolean 
 	return consecutive && a.average < b.average && b.average < c.average && c.average > SAFE_MAX;
 }
 
+/**
+ * "This hurts" in the player: pain that makes the runner swap to an easier variant, skip an exercise
+ * or stop is more than the acceptable range allows, so the advice goes easier, as for a session
+ * scored above the acceptable range.
+ */
+export const HURT_ADVICE = `Pain that makes you swap, skip or stop is more than the ${ACCEPTABLE_MAX} out of ${PAIN_MAX} that is acceptable during exercise.`;
+
 /** Days within which a second session with too much pain means: see a clinician. */
 export const CLINICIAN_WINDOW_DAYS = 7;
 /** Weeks of sessions without improvement after which to see a clinician. */

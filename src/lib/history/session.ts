@@ -23,6 +23,29 @@ export interface Morning {
 	at: number;
 }
 
+/** What the runner chose after pressing "This hurts": the easier variant, skip the exercise, or end. */
+export type HurtAction = 'swap' | 'skip' | 'end';
+
+/** One press of "This hurts" and what the runner chose, as the session record keeps it. */
+export interface HurtChoice {
+	action: HurtAction;
+	/** The exercise that hurt. */
+	exerciseId: string;
+	name: string;
+	/** For a swap: the easier variant played instead for the rest of the session. */
+	easierId?: string;
+	easierName?: string;
+	/** The timeline segment it was chosen in (a swap applies from there on). */
+	segment: number;
+}
+
+/** One choice in words, for History and the advice: "Swapped Lunge for Step-up". */
+export function hurtWords(choice: HurtChoice): string {
+	if (choice.action === 'swap')
+		return `Swapped ${choice.name} for ${choice.easierName ?? 'an easier variant'}`;
+	return choice.action === 'skip' ? `Skipped ${choice.name}` : `Ended during ${choice.name}`;
+}
+
 /** One session played, as listed on /history. */
 export interface Session {
 	id: string;
@@ -44,6 +67,8 @@ export interface Session {
 	endedEarly?: boolean;
 	/** The morning after, once asked. */
 	morning?: Morning;
+	/** Each "This hurts" and what was chosen (absent when never pressed, and in older records). */
+	hurt?: HurtChoice[];
 }
 
 /** What History says of a session. */

@@ -4,7 +4,7 @@ import { getExercise, getRoutine, routines } from '$lib/routines';
 import { posesOf } from '$lib/figures/poses';
 import { compileRoutine } from '$lib/routines/timeline';
 import type { Routine } from '$lib/routines/types';
-import { makePlayData } from './make-play-data';
+import { makePlayData, playsInPlaceOf } from './make-play-data';
 import { isPlayData } from './play-data';
 
 describe('play data', () => {
@@ -16,7 +16,14 @@ describe('play data', () => {
 			expect(data.exercises.map((e) => e.id)).toEqual(ids);
 			for (const shown of data.exercises) {
 				const exercise = getExercise(shown.id)!;
-				expect(shown).toEqual({
+				const { easier, ...plain } = shown;
+				const variant = exercise.easier ? getExercise(exercise.easier) : undefined;
+				// The easier variant comes along where it plays in the same sets, for "This hurts".
+				expect(easier?.id).toBe(
+					variant && playsInPlaceOf(variant, exercise) ? variant.id : undefined
+				);
+				if (easier) expect(easier.easier).toBeUndefined();
+				expect(plain).toEqual({
 					id: exercise.id,
 					name: exercise.name,
 					cue: exercise.cues[0],

@@ -359,6 +359,19 @@ describe('transitions', () => {
 		expect(transitionAdjust(sided, { getReady: 10, switchSides: 5 })).toEqual({});
 	});
 
+	it("a get-ready before a change of position keeps its extra time with the runner's length", () => {
+		// The first get-ready (10 s), a set, and a 15 s get-ready before an exercise on the floor.
+		const moved = timelineOf([
+			segment('prepare', 10),
+			segment('work', 20),
+			segment('prepare', 15),
+			segment('work', 20)
+		]);
+		const adjust = transitionAdjust(moved, { getReady: 20, switchSides: 5 });
+		expect(durations(moved, startRun(0, [], adjust))).toEqual([20_000, 20_000, 25_000, 20_000]);
+		expect(transitionAdjust(moved, { getReady: 10, switchSides: 5 })).toEqual({});
+	});
+
 	it('a switch takes +10 s like a rest', () => {
 		const run = adjustRest(sided, startRun(0), 31_000, 10_000);
 		expect(stateAt(sided, run, 31_000)).toMatchObject({ index: 2, segmentRemaining: 14_000 });

@@ -1,6 +1,7 @@
 // The player engine: where a run is, derived from a timeline, a run record and a time `now`.
 // Pure functions over plain data. No timers are counted: a late or missing tick, a throttled tab
 // or a locked screen cannot shift the schedule, because every answer is computed from `now`.
+import { PREPARE_SECONDS } from '$lib/routines/timeline';
 import type { Segment, Timeline } from '$lib/routines/types';
 import { restLength } from './rest-limit';
 
@@ -71,15 +72,23 @@ export interface Transitions {
 	switchSides: number;
 }
 
-/** The adjustments that give every "Get ready" and "Switch sides" the runner's lengths. */
+/**
+ * The adjustments that give every "Get ready" and "Switch sides" the runner's lengths. A get-ready
+ * the timeline made longer (before a change of position) keeps its extra time on top.
+ */
 export function transitionAdjust(
 	timeline: Timeline,
 	{ getReady, switchSides }: Transitions
 ): Record<number, number> {
 	const adjust: Record<number, number> = {};
 	timeline.segments.forEach((segment, i) => {
+		const extra = Math.max(0, segment.durationMs / 1000 - PREPARE_SECONDS);
 		const seconds =
-			segment.kind === 'prepare' ? getReady : segment.kind === 'switch' ? switchSides : null;
+			segment.kind === 'prepare'
+				? getReady + extra
+				: segment.kind === 'switch'
+					? switchSides
+					: null;
 		if (seconds !== null && seconds * 1000 !== segment.durationMs) {
 			adjust[i] = seconds * 1000 - segment.durationMs;
 		}
@@ -209,6 +218,15 @@ export function done(timeline: Timeline, run: RunRecord, now: number): RunRecord
 	const start = s.elapsed - s.segmentElapsed;
 	const closed = { ...run, adjust: { ...run.adjust, [s.index]: length - s.segment.durationMs } };
 	return seek(closed, start + length, now);
+}
+
+/**
+ * Jumps to the start of segment `index` (past the end: the run is over), as Skip does, for "This
+ * hurts" skipping the rest of an exercise. An open self-paced set it leaves counts as not done.
+ */
+export function jumpTo(timeline: Timeline, run: RunRecord, index: number, now: number): RunRecord {
+	const { starts: startTimes, total } = starts(durations(timeline, run));
+	return seek(run, startTimes[index] ?? total, now);
 }
 
 /** Opens a self-paced set again (Back into it): it waits for Done once more. */

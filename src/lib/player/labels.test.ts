@@ -37,6 +37,14 @@ describe('the pill above the name', () => {
 		expect(segmentPill(timeline, 9, 2)).toBe('Exercise 2 of 2');
 	});
 
+	it('names a later get-ready for what it is for: a change of position', () => {
+		const moved: Timeline = {
+			...timeline,
+			segments: [...segments.slice(0, 9), prepare(15), segments[9]!]
+		};
+		expect(segmentPill(moved, 9, 2)).toBe('Change position');
+	});
+
 	it('says what a rest or a switch follows, never the label again', () => {
 		expect(segmentPill(timeline, 2, 2)).toBe('Left side done');
 		expect(segmentPill(timeline, 4, 2)).toBe('Set 1 of 2 done');

@@ -49,6 +49,8 @@ export function segmentPill(timeline: Timeline, index: number, exerciseCount: nu
 			.filter(Boolean)
 			.join(' · ');
 	}
+	// A get-ready after the first comes before an exercise done in another position.
+	if (segment.kind === 'prepare' && index > 0) return 'Change position';
 	if (segment.kind === 'prepare') {
 		return `${count(exerciseCount, 'exercise', 'exercises')} · ${duration(timeline.totalMs)}`;
 	}

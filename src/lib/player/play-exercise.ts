@@ -14,4 +14,9 @@ export interface PlayExercise {
 	steps: string[];
 	mistakes: string[];
 	poses: ExercisePoses;
+	/**
+	 * Its easier variant, when the library has one done the same way (one side at a time or not,
+	 * reps or not), so "This hurts" can swap it in for the rest of a session.
+	 */
+	easier?: PlayExercise;
 }

@@ -42,7 +42,8 @@ export interface PlayerOptions {
 
 /** The player: `$derived` state for the screen, methods that hand events to the engine. */
 export class Player {
-	readonly timeline: Timeline;
+	/** What plays; "This hurts" may swap an easier variant in (same segments, same times). */
+	#timeline = $state.raw<Timeline | null>(null);
 	#options: PlayerOptions;
 	#clock: () => number;
 	#wall: () => number;
@@ -99,13 +100,18 @@ export class Player {
 		})
 	);
 
+	/** The timeline this run plays. */
+	get timeline(): Timeline {
+		return this.#timeline!;
+	}
+
 	/** True when the run ended with End rather than by reaching the end. */
 	get endedEarly(): boolean {
 		return this.#endedEarly;
 	}
 
 	constructor(timeline: Timeline, options: PlayerOptions) {
-		this.timeline = timeline;
+		this.#timeline = timeline;
 		this.#options = options;
 		this.#clock = options.clock ?? (() => performance.now());
 		this.#wall = options.wallClock ?? (() => Date.now());
@@ -169,6 +175,28 @@ export class Player {
 		if (!this.#run) return;
 		const now = this.#clock();
 		const next = engine.back(this.timeline, this.#run, now);
+		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
+	}
+
+	/**
+	 * Plays `timeline` from now on in place of the current one: the same segments and lengths with
+	 * other exercises in them (an easier variant swapped in), so the run's place and cues hold.
+	 */
+	swap(timeline: Timeline): void {
+		const old = this.timeline;
+		const same =
+			timeline.segments.length === old.segments.length &&
+			timeline.segments.every((s, i) => s.durationMs === old.segments[i]!.durationMs);
+		if (!same) throw new Error('A swapped timeline must keep every segment and its length');
+		this.#timeline = timeline;
+		if (this.#run) this.#save(true);
+	}
+
+	/** To the start of segment `index` (past the last: the end), keeping the run paused or running. */
+	jumpTo(index: number): void {
+		if (!this.#run || this.status === 'finished') return;
+		const now = this.#clock();
+		const next = engine.jumpTo(this.timeline, this.#run, index, now);
 		this.#apply(next, now, engine.stateAt(this.timeline, next, now).elapsed);
 	}
 

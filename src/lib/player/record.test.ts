@@ -73,6 +73,42 @@ describe('the honest record', () => {
 		]);
 	});
 
+	it('a self-paced set ended with Done is done, however fast; one still open is not', () => {
+		const selfPaced = engine.repSets({
+			...timeline,
+			segments: segments.map((s) => (s.kind === 'work' ? { ...s, reps: 10, tempoMs: 1000 } : s))
+		});
+		let now = 0;
+		let run = engine.startRun(now, selfPaced);
+		let spans: Span[] = [];
+		// Get ready, then each set is done after 4 s (paced: 10 s), the rests and the switch run out.
+		for (let i = 0; i < segments.length; i++) {
+			const s = engine.stateAt(timeline, run, now);
+			now += s.open ? 4000 : s.segmentRemaining;
+			if (s.open) {
+				spans = closeSpan(spans, run, now, engine.stateAt(timeline, run, now).total);
+				run = engine.done(timeline, run, now);
+			}
+		}
+		const total = engine.stateAt(timeline, run, now).total;
+		spans = closeSpan(spans, run, now, total);
+		const record = honestRecord(timeline, engine.durations(timeline, run), spans);
+		expect(record.completed).toBe(true);
+		expect(record.exercises.map((e) => [e.setsDone, e.sets, e.workMs, e.plannedMs])).toEqual([
+			[2, 2, 8000, 8000],
+			[1, 1, 8000, 8000]
+		]);
+		expect(counts(sessionOf(identity, record, false))).toBe(true);
+
+		// Ended in the middle of the first open set: nothing of it is done.
+		let open = engine.startRun(0, selfPaced);
+		const at = 5000 + 3000;
+		const partial = closeSpan([], open, at, engine.stateAt(timeline, open, at).total);
+		open = engine.finish(timeline, open);
+		const left = honestRecord(timeline, engine.durations(timeline, open), partial);
+		expect(left.exercises[0]).toMatchObject({ setsDone: 0, workMs: 3000, plannedMs: 20_000 });
+	});
+
 	it('skipping through is not completed: no set done, no time played, counts for nothing', () => {
 		const { spans } = play(Array(segments.length).fill('skip'));
 		const record = honestRecord(timeline, lengths, spans);

@@ -3,7 +3,7 @@
 // timeline, the run and the spans played; the player keeps the spans as the run goes.
 import type { ExerciseDone, Session } from '$lib/history/session';
 import type { Timeline } from '$lib/routines/types';
-import { position, starts, type RunRecord } from './engine';
+import { OPEN_MS, position, starts, type RunRecord } from './engine';
 
 /** A stretch of the timeline played, from and to positions in ms (`from` < `to`). */
 export type Span = readonly [from: number, to: number];
@@ -57,7 +57,8 @@ export interface HonestRecord {
 /**
  * The honest record of a run from its timeline, the segments' lengths in this run (rests may have been
  * adjusted) and the spans played. A set is done when each of its work segments (both sides of a
- * per-side exercise) was played to its end; work time counts only what was played.
+ * per-side exercise) was played to its end; work time counts only what was played. A self-paced set
+ * ended with Done lasted as long as the runner took: that is its planned time, so it is done in full.
  */
 export function honestRecord(
 	timeline: Timeline,
@@ -85,7 +86,8 @@ export function honestRecord(
 			sets_: new Map<number, boolean>()
 		};
 		entry.workMs += Math.round(played);
-		entry.plannedMs += segment.durationMs;
+		// A set still waiting for Done (an hour long) is planned at its paced length.
+		entry.plannedMs += length >= OPEN_MS ? segment.durationMs : length;
 		const set = segment.set ?? 1;
 		entry.sets_.set(set, (entry.sets_.get(set) ?? true) && full);
 		byItem.set(key, entry);

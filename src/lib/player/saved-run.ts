@@ -1,8 +1,9 @@
 // A saved run: what the player keeps so a reload, a closed tab or a crash loses nothing, and how
 // it is read back (validated like any stored data). Pure: no Svelte, no DOM.
-import type { Session } from '$lib/history/session';
+import type { HurtChoice, Session } from '$lib/history/session';
+import { PREPARE_SECONDS } from '$lib/routines/timeline';
 import type { Timeline } from '$lib/routines/types';
-import { checkSession, isDate } from '$lib/storage/records';
+import { checkHurt, checkSession, isDate } from '$lib/storage/records';
 import { OPEN_MS } from './engine';
 import type { Span } from './record';
 import { isRestAdjust } from './rest-limit';
@@ -21,6 +22,8 @@ export interface SavedRun {
 	played?: Span[];
 	/** The history record this run makes if it is never finished: ended early, here. */
 	session?: Session;
+	/** Each "This hurts" and what was chosen: a reload plays the swapped variants again. */
+	hurt?: HurtChoice[];
 }
 
 /** Where the player keeps its run: a stored value in the browser, a fake in tests. */
@@ -89,7 +92,9 @@ export function parseSavedRun(
 function isAdjust(kind: string, planned: number, value: number, selfPaced: boolean): boolean {
 	const length = planned + value;
 	if (kind === 'rest' || kind === 'switch') return isRestAdjust(planned, value);
-	if (kind === 'prepare') return length >= 1000 && length <= 60_000;
+	// A get-ready before a change of position keeps its extra time on top of the setting's 60 s.
+	if (kind === 'prepare')
+		return length >= 1000 && length <= 60_000 + Math.max(0, planned - PREPARE_SECONDS * 1000);
 	return kind === 'work' && selfPaced && length >= 1000 && length <= OPEN_MS;
 }
 
@@ -108,6 +113,11 @@ function withRecord(r: Record<string, unknown>, run: SavedRun): SavedRun | undef
 		const played = parseSpans(r.played);
 		if (!played) return undefined;
 		run.played = played;
+	}
+	if (r.hurt !== undefined) {
+		const hurt = checkHurt(r.hurt);
+		if (!hurt.ok) return undefined;
+		run.hurt = hurt.value;
 	}
 	if (r.session !== undefined) {
 		const session = checkSession(r.session);

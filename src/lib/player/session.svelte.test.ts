@@ -12,7 +12,25 @@ import type { Cue } from './cues';
 import type { PlayerStatus } from './engine';
 import { MAX_REST_MS } from './rest-limit';
 import { parseSavedRun, type SavedRun } from './saved-run';
+import type { PlayExercise } from './play-exercise';
 import { PlayerSession } from './session.svelte';
+
+/** How the screen shows an exercise, with an easier variant if given. */
+function shown(id: string, name: string, easier?: PlayExercise): PlayExercise {
+	const poses = { rest: [], moves: [] } as unknown as PlayExercise['poses'];
+	return {
+		id,
+		name,
+		cue: '',
+		movement: '',
+		steps: [],
+		mistakes: [],
+		poses,
+		...(easier ? { easier } : {})
+	};
+}
+const miniSquat = shown('mini-squat', 'Mini squat');
+const withEasier = [shown('squat', 'Squat', miniSquat), shown('wall-sit', 'Wall sit')];
 
 // Get ready 10 s; squats, 10 paced reps of 3 s; a 20 s rest; a 45 s wall sit. 105 s in all.
 const timeline = timelineOf([
@@ -63,7 +81,13 @@ function fakeDevice() {
 }
 
 /** A session over fakes: a fake clock, the silent cue player, memory storage. */
-function setup(options: { saved?: SavedRun | null; settings?: Partial<Settings> } = {}) {
+function setup(
+	options: {
+		saved?: SavedRun | null;
+		settings?: Partial<Settings>;
+		exercises?: PlayExercise[];
+	} = {}
+) {
 	const { device, log } = fakeDevice();
 	const cues: SilentCuePlayer = createSilentCuePlayer();
 	const said: string[] = [];
@@ -87,7 +111,7 @@ function setup(options: { saved?: SavedRun | null; settings?: Partial<Settings> 
 	});
 	const prefs = $state<Settings>({ ...DEFAULT_SETTINGS, ...options.settings });
 	const session = new PlayerSession(
-		{ routine, timeline, exercises: [] },
+		{ routine, timeline, exercises: options.exercises ?? [] },
 		{
 			clock: { now: () => Date.now() - T0, wall: () => Date.now() },
 			cues,
@@ -404,5 +428,76 @@ describe('PlayerSession', () => {
 		expect(log.titles.at(-1)).toBe('Squat');
 		log.controls!.previous();
 		expect(player.state?.index).toBe(0);
+	});
+
+	it('This hurts: the easier variant plays for the rest of the session, is recorded, and a reload keeps it', () => {
+		const { session, player, history, saved, played } = setup({ exercises: withEasier });
+		session.toggle();
+		advance(12_000);
+		expect(session.hurtOffer).toMatchObject({
+			exercise: { id: 'squat' },
+			easier: { id: 'mini-squat' }
+		});
+		session.chooseHurt('swap');
+		expect(session.timeline.segments[1]).toMatchObject({
+			label: 'Mini squat',
+			exerciseId: 'mini-squat'
+		});
+		expect(player.state).toMatchObject({ index: 1, running: true });
+		expect(saved()?.hurt).toEqual([
+			{
+				action: 'swap',
+				exerciseId: 'squat',
+				name: 'Squat',
+				easierId: 'mini-squat',
+				easierName: 'Mini squat',
+				segment: 1
+			}
+		]);
+		// A reload reads the swap back and plays it again.
+		const reloaded = setup({
+			exercises: withEasier,
+			saved: parseSavedRun(JSON.parse(JSON.stringify(saved())), routine.id, timeline)
+		});
+		expect(reloaded.session.timeline.segments[1]?.label).toBe('Mini squat');
+		reloaded.disconnect();
+		advance(93_000);
+		expect(played()).toContain('countdown:3');
+		expect(history.value[0]).toMatchObject({
+			completed: true,
+			hurt: [expect.objectContaining({ action: 'swap' })]
+		});
+		expect(history.value[0]?.exercises?.[0]).toMatchObject({
+			exerciseId: 'mini-squat',
+			name: 'Mini squat'
+		});
+	});
+
+	it('This hurts: skip goes past the exercise, end ends the session; both are recorded', () => {
+		const first = setup({ exercises: withEasier });
+		first.session.toggle();
+		advance(5000);
+		// In the get-ready, "this exercise" is the one coming.
+		expect(first.session.hurtOffer?.exercise.id).toBe('squat');
+		first.session.chooseHurt('skip');
+		expect(first.player.state).toMatchObject({ index: 2 });
+		advance(70_000);
+		expect(first.history.value[0]).toMatchObject({
+			completed: false,
+			endedEarly: false,
+			hurt: [{ action: 'skip', exerciseId: 'squat', name: 'Squat', segment: 0 }]
+		});
+		first.disconnect();
+
+		const second = setup({ exercises: withEasier });
+		second.session.toggle();
+		advance(70_000);
+		expect(second.session.hurtOffer?.easier).toBeNull();
+		second.session.chooseHurt('end');
+		expect(second.player.status).toBe('finished');
+		expect(second.history.value.at(-1)).toMatchObject({
+			endedEarly: true,
+			hurt: [{ action: 'end', exerciseId: 'wall-sit', name: 'Wall sit' }]
+		});
 	});
 });

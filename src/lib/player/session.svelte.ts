@@ -8,11 +8,13 @@ import { announcement, startAnnouncement } from '$lib/audio/announce';
 import type { Speaker } from '$lib/audio/speech';
 import type { Routine, Timeline } from '$lib/routines/types';
 import type { Persisted } from '$lib/storage/persisted.svelte';
+import type { HurtAction, HurtChoice } from '$lib/history/session';
 import { DEFAULT_SETTINGS, type Session, type Settings } from '$lib/storage/records';
 import { history, recordSession, settings } from '$lib/storage/stores.svelte';
 import { TabRuns } from '$lib/storage/tab-runs';
 import { browserDevice, type Device } from './browser';
 import type { PlayExercise } from './play-exercise';
+import { hurtOffer, swapExercise, withSwaps, type HurtOffer } from './hurt';
 import { Player } from './player.svelte';
 import * as engine from './engine';
 import { honestRecord } from './record';
@@ -79,8 +81,7 @@ const PRELOAD_AFTER_MS = 500;
 /** One routine played on one page: the `Player` and everything around it. */
 export class PlayerSession {
 	readonly routine: Routine;
-	readonly timeline: Timeline;
-	/** The routine's exercises by id, as the screen shows them. */
+	/** The routine's exercises by id, as the screen shows them (their easier variants too). */
 	readonly exercises: ReadonlyMap<string, PlayExercise>;
 	readonly player: Player;
 
@@ -94,8 +95,12 @@ export class PlayerSession {
 	restNote = $state('');
 	/** How the run ended, once it has. */
 	result = $state.raw<SessionResult | null>(null);
+	/** Each "This hurts" of this run and what was chosen. */
+	hurt = $state.raw<HurtChoice[]>([]);
 
 	#world: SessionWorld;
+	/** The timeline as the routine has it, before any swap. */
+	#base: Timeline;
 	/** The start time of a stale run resumed from the offer: its record is replaced at the end. */
 	#resumedFrom: number | null = null;
 	/** True once connected in the browser: stored settings apply from then on (not in prerender). */
@@ -103,9 +108,13 @@ export class PlayerSession {
 
 	constructor(data: SessionData, world: Partial<SessionWorld> = {}) {
 		this.routine = data.routine;
-		this.timeline = data.timeline;
+		this.#base = data.timeline;
+		const shown = [
+			...data.exercises,
+			...data.exercises.flatMap((e) => (e.easier ? [e.easier] : []))
+		];
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made once, never changed
-		this.exercises = new Map(data.exercises.map((e) => [e.id, e]));
+		this.exercises = new Map(shown.reverse().map((e) => [e.id, e]));
 		this.#world = {
 			clock: world.clock ?? { now: () => performance.now(), wall: () => Date.now() },
 			cues: world.cues ?? createCuePlayer(),
@@ -123,7 +132,12 @@ export class PlayerSession {
 			wallClock: clock.wall,
 			// The saved run carries the record it makes if it is never finished, so `/` can keep it.
 			store: {
-				save: (run) => runs.save({ ...run, session: this.#leftRecord(run) }),
+				save: (run) =>
+					runs.save({
+						...run,
+						session: this.#leftRecord(run),
+						...(this.hurt.length > 0 ? { hurt: this.hurt } : {})
+					}),
 				clear: runs.clear
 			},
 			countdown: () => this.settings.countdown,
@@ -144,6 +158,44 @@ export class PlayerSession {
 			onSegment: (index, previous) => this.#segmentChanged(index, previous),
 			onFinish: (summary) => this.#finish(summary)
 		});
+	}
+
+	/** What plays: the routine's timeline, with any easier variant swapped in. */
+	get timeline(): Timeline {
+		return this.player.timeline;
+	}
+
+	/** What "This hurts" offers now: the exercise, its easier variant if one fits, skip, end. */
+	get hurtOffer(): HurtOffer | null {
+		return hurtOffer(this.timeline, this.player.state?.index ?? 0, this.exercises);
+	}
+
+	/**
+	 * "This hurts", answered: the easier variant for the rest of the session, skip the rest of this
+	 * exercise, or end. The choice goes into the session's record and feeds the advice.
+	 */
+	chooseHurt(action: HurtAction): void {
+		const offer = this.hurtOffer;
+		if (!offer || this.player.status === 'idle' || this.player.status === 'finished') return;
+		const { exercise, easier } = offer;
+		const choice: HurtChoice = {
+			action,
+			exerciseId: exercise.id,
+			name: exercise.name,
+			segment: offer.segment
+		};
+		if (action === 'swap') {
+			if (!easier) return;
+			Object.assign(choice, { easierId: easier.id, easierName: easier.name });
+		}
+		this.hurt = [...this.hurt, choice];
+		if (action === 'swap') {
+			this.player.swap(swapExercise(this.timeline, offer.segment, exercise.id, easier!));
+			this.#world.speaker.say(`${easier!.name} instead, for the rest of this session`, {
+				interrupt: true
+			});
+		} else if (action === 'skip') this.player.jumpTo(offer.skipTo);
+		else this.player.end();
 	}
 
 	/** The runner's settings: the defaults until connected, then the stored ones. */
@@ -172,6 +224,7 @@ export class PlayerSession {
 		const stopStatus = cues.onStatus((status) => (this.soundStatus = status));
 		const idle = setTimeout(() => void cues.preload(), PRELOAD_AFTER_MS);
 		const found = runs.load();
+		if (found?.hurt) this.#takeHurt(found.hurt);
 		if (found) {
 			if (isStale(found, this.#world.clock.wall())) {
 				// Left too long ago: recorded as ended early where it stopped, and still offered.
@@ -282,6 +335,7 @@ export class PlayerSession {
 	resumeOffered(): void {
 		this.#unlockSound();
 		if (this.offer) {
+			this.#takeHurt(this.offer.hurt ?? []);
 			this.#resumedFrom = this.offer.startedAt;
 			this.player.restore(this.offer);
 		}
@@ -291,15 +345,28 @@ export class PlayerSession {
 	/** Drops the offered unfinished run (its record, ended early, stays in the history). */
 	startOver(): void {
 		this.offer = null;
+		this.#takeHurt([]);
 		this.#world.runs.clear();
 	}
 
 	/** Plays the routine again from the completion view. */
 	repeat(): void {
 		this.result = null;
+		this.#takeHurt([]);
 		this.#unlockSound();
 		this.player.start();
 		this.#changed();
+	}
+
+	/** Takes a saved run's "This hurts" choices: its swaps play again. */
+	#takeHurt(choices: HurtChoice[]): void {
+		this.hurt = choices;
+		this.player.swap(withSwaps(this.#base, choices));
+	}
+
+	/** The record with this run's "This hurts" choices, if any. */
+	#withHurt(record: Session): Session {
+		return this.hurt.length > 0 ? { ...record, hurt: this.hurt } : record;
 	}
 
 	/** Unlocks sound inside the user's gesture; the timer goes on whether it works or not. */
@@ -329,7 +396,7 @@ export class PlayerSession {
 		const played = run.played ?? [[0, run.position] as const];
 		const record = honestRecord(this.timeline, lengths, played);
 		const summary = { completed: false, elapsed: run.position, startedAt: run.startedAt, record };
-		return sessionRecord(this.routine, summary, 'left');
+		return this.#withHurt(sessionRecord(this.routine, summary, 'left'));
 	}
 
 	/** Records a run left unfinished, unless the history already holds it (with a check-in, say). */
@@ -345,7 +412,7 @@ export class PlayerSession {
 		// A resumed run that was recorded when it went stale replaces that record.
 		const nonce =
 			summary.startedAt === this.#resumedFrom ? 'left' : Math.random().toString(36).slice(2, 8);
-		const record = sessionRecord(this.routine, summary, nonce);
+		const record = this.#withHurt(sessionRecord(this.routine, summary, nonce));
 		recordSession(record, this.#world.history);
 		this.result = { summary, record };
 		this.#world.cues.setActive(false);

@@ -127,6 +127,15 @@ describe('size of the library', () => {
 });
 
 describe('references', () => {
+	it('says for every exercise whether it is done standing or on the floor', () => {
+		for (const exercise of exercises) {
+			expect(['standing', 'floor'], exercise.id).toContain(exercise.position);
+		}
+		const position = (id: string) => exercises.find((e) => e.id === id)?.position;
+		expect(position('glute-bridge')).toBe('floor');
+		expect(position('wall-sit')).toBe('standing');
+	});
+
 	it('easier and harder variants name exercises in the library, never the exercise itself', () => {
 		for (const e of exercises) {
 			for (const variant of [e.easier, e.harder]) {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRoutine, PREPARE_SECONDS, SWITCH_SECONDS } from './timeline';
+import {
+	compileRoutine,
+	POSITION_CHANGE_SECONDS,
+	PREPARE_SECONDS,
+	SWITCH_SECONDS
+} from './timeline';
 import type { Exercise, Routine, RoutineItem } from './types';
 
 /** A tiny library: one per-side reps exercise, one hold, one timed drill. */
@@ -13,6 +18,7 @@ const library: Exercise[] = [
 		muscles: ['gluteus medius'],
 		equipment: ['none'],
 		perSide: true,
+		position: 'standing',
 		dose: { mode: 'reps', sets: 2, reps: 10, tempo: 3, rest: 20 },
 		why: 'Hips.',
 		intensity: 1,
@@ -30,6 +36,7 @@ const library: Exercise[] = [
 		muscles: ['quadriceps'],
 		equipment: ['wall'],
 		perSide: false,
+		position: 'standing',
 		dose: { mode: 'hold', sets: 3, seconds: 45, rest: 60 },
 		why: 'Quads.',
 		intensity: 2,
@@ -47,6 +54,7 @@ const library: Exercise[] = [
 		muscles: ['hip flexors'],
 		equipment: ['none'],
 		perSide: false,
+		position: 'standing',
 		dose: { mode: 'timed', sets: 1, seconds: 30, rest: 0 },
 		why: 'Warm.',
 		intensity: 3,
@@ -122,6 +130,41 @@ describe('compileRoutine', () => {
 		expect(segments.filter((s) => s.kind === 'rest')).toEqual([]);
 	});
 
+	it('gives a longer get-ready before an exercise done in another position, and only then', () => {
+		const bridge: Exercise = {
+			...lookup('wall')!,
+			id: 'bridge',
+			name: 'Bridge',
+			position: 'floor'
+		};
+		const withFloor = (id: string) => (id === 'bridge' ? bridge : lookup(id));
+		const r = routine([
+			{ exercise: 'wall', sets: 1 },
+			{ exercise: 'knees' },
+			{ exercise: 'bridge', sets: 1 },
+			{ exercise: 'bridge', sets: 1 },
+			{ exercise: 'wall', sets: 1 }
+		]);
+		const { segments } = compileRoutine(r, withFloor);
+		expect(segments.map((s) => [s.kind, s.durationMs / 1000])).toEqual([
+			['prepare', PREPARE_SECONDS],
+			['work', 45],
+			['rest', 30],
+			['work', 30],
+			// Standing to the floor: the rest, then a longer get-ready.
+			['rest', 30],
+			['prepare', PREPARE_SECONDS + POSITION_CHANGE_SECONDS],
+			['work', 45],
+			['rest', 30],
+			['work', 45],
+			// And back up.
+			['rest', 30],
+			['prepare', PREPARE_SECONDS + POSITION_CHANGE_SECONDS],
+			['work', 45]
+		]);
+		expect(segments[5]?.label).toBe('Get ready');
+	});
+
 	it('refuses an unknown exercise', () => {
 		expect(() => compileRoutine(routine([{ exercise: 'nope' }]), lookup)).toThrow(/nope/);
 	});
@@ -155,7 +198,7 @@ describe('compileRoutine', () => {
 				expect(segments[0]?.kind).toBe('prepare');
 				expect(segments.at(-1)?.kind).toBe('work');
 				segments.forEach((s, i) => {
-					if (s.kind === 'rest') expect(segments[i + 1]?.kind).toBe('work');
+					if (s.kind === 'rest') expect(['work', 'prepare']).toContain(segments[i + 1]?.kind);
 					if (s.kind === 'switch') {
 						expect(segments[i - 1]).toMatchObject({ kind: 'work', side: 'left' });
 						expect(segments[i + 1]).toMatchObject({ kind: 'work', side: 'right' });

@@ -12,6 +12,11 @@ import type {
 
 /** Seconds of "Get ready" before the first exercise. */
 export const PREPARE_SECONDS = 10;
+/**
+ * Seconds added to "Get ready" before an exercise done in another position than the one before it
+ * (standing to the floor, or back up): getting down or up takes longer than stepping into place.
+ */
+export const POSITION_CHANGE_SECONDS = 5;
 /** Seconds to change sides in a per-side set. */
 export const SWITCH_SECONDS = 5;
 
@@ -51,7 +56,8 @@ function ms(seconds: number): number {
 /**
  * Compiles a routine into its timeline: a `prepare` first, then every set (and side) of every
  * exercise as `work`, a `switch` between the sides of a per-side set, `rest` between sets and
- * between exercises (none after the last, none when the rest is 0). Throws on an unknown exercise.
+ * between exercises (none after the last, none when the rest is 0), and a longer `prepare` before
+ * an exercise that changes position (see `POSITION_CHANGE_SECONDS`). Throws on an unknown exercise.
  */
 export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeline {
 	const segments: Segment[] = [];
@@ -70,9 +76,17 @@ export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeli
 
 	push({ kind: 'prepare', label: 'Get ready', ...pause }, PREPARE_SECONDS);
 
+	let position: Exercise['position'] | null = null;
 	routine.items.forEach((item, index) => {
 		const exercise = lookup(item.exercise);
 		if (!exercise) throw new Error(`Unknown exercise "${item.exercise}"`);
+		if (position !== null && exercise.position !== position) {
+			push(
+				{ kind: 'prepare', label: 'Get ready', ...pause },
+				PREPARE_SECONDS + POSITION_CHANGE_SECONDS
+			);
+		}
+		position = exercise.position;
 		const dose = resolveDose(item, exercise);
 		const work = {
 			kind: 'work' as const,

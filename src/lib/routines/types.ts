@@ -28,6 +28,9 @@ export type BodyArea = (typeof BODY_AREAS)[number];
 /** What the runner needs to hand. `none` means bodyweight on the floor. */
 export type Equipment = 'none' | 'band' | 'step' | 'wall' | 'chair';
 
+/** Where the body is during an exercise: on the feet (a chair or step included), or down on the floor. */
+export type Position = 'standing' | 'floor';
+
 /** Left or right, for exercises done one side at a time. */
 export type Side = 'left' | 'right';
 
@@ -76,6 +79,8 @@ export interface Exercise {
 	equipment: Equipment[];
 	/** Done on one side, then the other. */
 	perSide: boolean;
+	/** Standing or on the floor: a change between exercises gets a longer get-ready. */
+	position: Position;
 	dose: Dose;
 	/** One line: why a runner with sore knees does it. */
 	why: string;

@@ -37,6 +37,7 @@ function drill(id: string, fields: Omit<Partial<Exercise>, 'basis'>): Exercise {
 		muscles: [],
 		equipment: ['none'],
 		perSide: false,
+		position: 'standing',
 		dose: { mode: 'timed', sets: 1, seconds: 30, rest: 0 },
 		why: 'Because.',
 		intensity: 1,

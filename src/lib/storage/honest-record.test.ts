@@ -48,4 +48,33 @@ describe('the honest record in storage', () => {
 			expect(result.ok, JSON.stringify(fields)).toBe(false);
 		}
 	});
+
+	it('keeps each "This hurts" choice, and refuses one out of range or misnamed', () => {
+		const swap = {
+			action: 'swap',
+			exerciseId: 'spanish-squat',
+			name: 'Spanish squat',
+			easierId: 'wall-sit',
+			easierName: 'Wall sit',
+			segment: 4
+		};
+		const skip = { action: 'skip', exerciseId: 'clamshell', name: 'Clamshell', segment: 9 };
+		const record = session({ hurt: [swap, skip] as never });
+		expect(checkSession(record)).toEqual({ ok: true, value: record });
+		const bad = [
+			{ ...skip, action: 'cry' },
+			{ ...skip, segment: -1 },
+			{ ...skip, segment: 1.5 },
+			{ ...skip, segment: 10_001 },
+			{ ...skip, name: '' },
+			{ ...skip, exerciseId: 'no spaces' },
+			{ ...swap, easierId: undefined },
+			'skip'
+		];
+		for (const choice of bad) {
+			expect(checkSession({ ...session(), hurt: [choice] }).ok, JSON.stringify(choice)).toBe(false);
+		}
+		expect(checkSession({ ...session(), hurt: Array(101).fill(skip) }).ok).toBe(false);
+		expect(checkSession({ ...session(), hurt: 'ouch' }).ok).toBe(false);
+	});
 });

@@ -8,7 +8,7 @@ export interface Favorite {
 }
 
 // The session record's shape belongs to the history (pure code that must not import storage).
-import type { Effort, ExerciseDone, Morning, Session } from '$lib/history/session';
+import type { Effort, ExerciseDone, HurtChoice, Morning, Session } from '$lib/history/session';
 export type { Effort, Session } from '$lib/history/session';
 
 /** The player's settings. */
@@ -182,14 +182,63 @@ function checkExerciseDone(raw: unknown): ExerciseDone | string {
 	return { exerciseId: exerciseId as string | null, name, setsDone, sets, workMs, plannedMs };
 }
 
+/** The most "This hurts" choices a session keeps, and the highest segment index one may name. */
+export const HURT_LIMITS = { choices: 100, segment: 10_000 } as const;
+
+/** Validates one "This hurts" choice of a session or a saved run. */
+export function checkHurtChoice(raw: unknown): Check<HurtChoice> {
+	const bad = {
+		ok: false as const,
+		error:
+			'a "This hurts" choice must be swap, skip or end, with the exercise, its name and its place'
+	};
+	if (!isRecord(raw)) return bad;
+	const { action, exerciseId, name, easierId, easierName, segment } = raw;
+	if (action !== 'swap' && action !== 'skip' && action !== 'end') return bad;
+	if (idError(exerciseId, 'an exercise id') || !isName(name)) return bad;
+	if (!isWhole(segment, HURT_LIMITS.segment)) return bad;
+	const value: HurtChoice = { action, exerciseId: exerciseId as string, name, segment };
+	if (action === 'swap') {
+		if (idError(easierId, 'an exercise id') || !isName(easierName)) return bad;
+		value.easierId = easierId as string;
+		value.easierName = easierName;
+	}
+	return { ok: true, value };
+}
+
+/** The "This hurts" choices in `raw`, or what is wrong with them. */
+export function checkHurt(raw: unknown): Check<HurtChoice[]> {
+	if (!Array.isArray(raw) || raw.length > HURT_LIMITS.choices) {
+		return {
+			ok: false,
+			error: `the "This hurts" choices must be a list of at most ${HURT_LIMITS.choices}`
+		};
+	}
+	const value: HurtChoice[] = [];
+	for (const item of raw) {
+		const checked = checkHurtChoice(item);
+		if (!checked.ok) return checked;
+		value.push(checked.value);
+	}
+	return { ok: true, value };
+}
+
+const isName = (v: unknown): v is string =>
+	typeof v === 'string' && v.length > 0 && v.length <= TEXT_LIMITS.routineName;
+
 /**
  * The honest record's fields, each optional so that records from before it still read: what was
  * played per exercise, whether End (or leaving) stopped it, the morning after.
  */
 function checkHonestFields(
 	raw: Record<string, unknown>
-): Check<Pick<Session, 'exercises' | 'endedEarly' | 'morning'>> {
-	const value: Pick<Session, 'exercises' | 'endedEarly' | 'morning'> = {};
+): Check<Pick<Session, 'exercises' | 'endedEarly' | 'morning' | 'hurt'>> {
+	const value: Pick<Session, 'exercises' | 'endedEarly' | 'morning' | 'hurt'> = {};
+	if (raw.hurt !== undefined) {
+		const hurt = checkHurt(raw.hurt);
+		if (!hurt.ok) return hurt;
+		value.hurt = hurt.value;
+	}
 	if (raw.exercises !== undefined) {
 		if (!Array.isArray(raw.exercises) || raw.exercises.length > SESSION_LIMITS.exercises) {
 			return {
