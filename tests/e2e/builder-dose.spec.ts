@@ -180,3 +180,17 @@ test('a self-paced item waits for Done in the player; the others keep their temp
 	await expect(current).toHaveText('Switch sides');
 	expect(consoleErrors).toEqual([]);
 });
+
+test('the Default rest setting sets the rest between exercises of a new routine', async ({
+	page
+}) => {
+	await open(page, '/settings');
+	await page.getByRole('combobox', { name: 'Default rest' }).selectOption('45');
+	await open(page, '/builder');
+	await expect(page.getByRole('spinbutton', { name: /Rest between exercises/ })).toHaveValue('45');
+	// Each exercise keeps its own rest between sets all the same.
+	await add(page, 'Wall sit');
+	await expect(
+		items(page).getByRole('listitem').getByRole('spinbutton', { name: 'Rest' })
+	).toHaveValue('60');
+});
