@@ -119,9 +119,9 @@ test('the builder: build, save, edit and delete a routine', async ({ page, conso
 	const clamshell = items.getByRole('listitem').filter({ hasText: 'Clamshell' });
 	await clamshell.getByRole('spinbutton', { name: 'Sets' }).fill('2');
 	await clamshell.getByRole('spinbutton', { name: 'Reps' }).fill('15');
-	// 10 s get ready; clamshell 2 × (45 s + 5 s switch + 45 s) with 30 s rest; 30 s; 15 s get ready
-	// (up from the floor); wall sit 4 × 45 s with 3 × 30 s rest.
-	await expect(page.getByTestId('builder-total')).toHaveText('9:05');
+	// 10 s get ready; clamshell 2 × (45 s + 5 s switch + 45 s) with its 30 s rest; 30 s; 15 s get
+	// ready (up from the floor); wall sit 4 × 45 s with its own 3 × 60 s rest.
+	await expect(page.getByTestId('builder-total')).toHaveText('10:35');
 	await page.getByRole('button', { name: 'Move up Wall sit' }).click();
 	await expect(items.getByRole('heading', { level: 3 })).toHaveText([/Wall sit/, /Clamshell/]);
 	await expect(page.getByRole('button', { name: 'Move down Wall sit' })).toBeFocused();
@@ -142,7 +142,7 @@ test('the builder: build, save, edit and delete a routine', async ({ page, conso
 	await expect(page.getByRole('heading', { level: 1, name: 'Tuesday knees' })).toBeVisible();
 	await expect(page.getByText('2 × 15 reps each side')).toBeVisible();
 	await expect(page.getByText('4 × 45 s hold')).toBeVisible();
-	await expect(page.getByTestId('routine-total')).toHaveText('9 min');
+	await expect(page.getByTestId('routine-total')).toHaveText('11 min');
 
 	// A saved routine's page is drawn by the fallback page after a reload.
 	await page.reload();

@@ -10,6 +10,7 @@ import {
 	finish,
 	OPEN_MS,
 	repSets,
+	selfPacedSets,
 	transitionAdjust,
 	pause,
 	resume,
@@ -288,6 +289,27 @@ describe('self-paced sets', () => {
 
 	it('finds the rep-based sets', () => {
 		expect(repSets(small)).toEqual([1]);
+	});
+
+	it('waits on every rep set with the setting on, else on the sets the routine marks', () => {
+		const marked = timelineOf([
+			segment('prepare', 10),
+			{ ...(segment('work', 30, { reps: 10, tempoMs: 3000 }) as WorkSegment), selfPaced: true },
+			segment('rest', 20),
+			segment('work', 30, { reps: 10, tempoMs: 3000 })
+		]);
+		expect(selfPacedSets(marked, true)).toEqual([1, 3]);
+		expect(selfPacedSets(marked, false)).toEqual([1]);
+		expect(selfPacedSets(small, false)).toEqual([]);
+		// The marked set waits for Done; the other rep set keeps its tempo.
+		const run = startRun(0, selfPacedSets(marked, false));
+		expect(stateAt(marked, run, 10_000 + 95_000)).toMatchObject({ index: 1, open: true });
+		const after = done(marked, run, 10_000 + 95_000);
+		expect(stateAt(marked, after, 10_000 + 95_000 + 20_000 + 4_000)).toMatchObject({
+			index: 3,
+			open: false,
+			rep: 2
+		});
 	});
 
 	it('a rep-based set does not end by time: it counts up until Done', () => {

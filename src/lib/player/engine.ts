@@ -101,6 +101,15 @@ export function repSets(timeline: Timeline): number[] {
 	return timeline.segments.flatMap((s, i) => (s.kind === 'work' && s.reps !== null ? [i] : []));
 }
 
+/**
+ * The sets that wait for Done: every rep-based set with the Self-paced reps setting on, else only
+ * those of the items the routine marks self-paced.
+ */
+export function selfPacedSets(timeline: Timeline, everyRepSet: boolean): number[] {
+	if (everyRepSet) return repSets(timeline);
+	return timeline.segments.flatMap((s, i) => (s.kind === 'work' && s.selfPaced ? [i] : []));
+}
+
 /** Whether segment `index` is a self-paced set not yet done (its length still open). */
 function isOpen(run: RunRecord, index: number): boolean {
 	return !!run.selfPaced?.includes(index) && run.adjust[index] === undefined;

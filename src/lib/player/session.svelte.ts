@@ -141,7 +141,7 @@ export class PlayerSession {
 				clear: runs.clear
 			},
 			countdown: () => this.settings.countdown,
-			selfPaced: () => (this.settings.selfPaced ? engine.repSets(data.timeline) : []),
+			selfPaced: () => engine.selfPacedSets(data.timeline, this.settings.selfPaced),
 			transitions: () => ({
 				getReady: this.settings.getReady,
 				switchSides: this.settings.switchSides

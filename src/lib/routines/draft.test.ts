@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	draftFromRoutine,
@@ -6,13 +7,13 @@ import {
 	emptyDraft,
 	filterExercises,
 	inItem,
-	makeRoutineId,
 	moveItem,
 	newItem,
+	previewSteps,
 	previewTotalMs,
-	slugify,
 	type Draft
 } from './draft';
+import { makeRoutineId, slugify } from './ids';
 import { exercises, getExercise, routines } from './index';
 import { parseRoutine } from './schema';
 import { compileRoutine } from './timeline';
@@ -38,24 +39,72 @@ describe('the builder draft', () => {
 		for (const name of ['', '  ', 'a'.repeat(80), '<script>', 'Ünïcödé']) {
 			const made = makeRoutineId(name);
 			expect(made).toMatch(/^my-[a-z0-9-]+-[a-z0-9]{6}$/);
-			expect(parseRoutine(draftToInput(draftOf(newItem(clamshell, 30)), made)).ok).toBe(true);
+			expect(parseRoutine(draftToInput(draftOf(newItem(clamshell)), made)).ok).toBe(true);
 		}
 	});
 
-	it('starts an item at the exercise default, with the default rest between sets', () => {
-		expect(newItem(clamshell, 45)).toMatchObject({
+	it("starts an item at the exercise's recommended dose, its own rest between sets included", () => {
+		expect(newItem(clamshell)).toMatchObject({
 			exercise: 'clamshell',
 			sets: clamshell.dose.sets,
 			reps: 12,
 			tempo: 3,
 			seconds: null,
-			rest: 45
+			rest: 30,
+			selfPaced: false
 		});
-		expect(newItem(wallSit, 45)).toMatchObject({ reps: null, tempo: null, seconds: 45 });
+		expect(newItem(wallSit)).toMatchObject({ reps: null, tempo: null, seconds: 45, rest: 60 });
+		// The patellar tendon holds: 5 x 45 s with 2 min rests (Rio 2017), not a default 30 s.
+		const spanish = getExercise('spanish-squat')!;
+		expect(spanish.sources).toContain('rio-2017');
+		expect(newItem(spanish)).toMatchObject({ sets: 5, seconds: 45, rest: 120 });
+		// Every exercise comes with its own dose: a rest wherever it has more than one set.
+		for (const exercise of exercises) {
+			const item = newItem(exercise);
+			expect(item.rest).toBe(exercise.dose.rest);
+			if (exercise.dose.sets > 1) expect(item.rest).toBeGreaterThan(0);
+		}
+	});
+
+	it('keeps a self-paced rep item through save and edit, and refuses it on a hold', () => {
+		const draft = draftOf({ ...newItem(clamshell), selfPaced: true }, newItem(wallSit));
+		const result = parseRoutine(draftToInput(draft, 'my-tuesday-knees-abcdef'));
+		if (!result.ok) throw new Error(result.errors.join());
+		expect(result.routine.items[0]!.selfPaced).toBe(true);
+		expect(result.routine.items[1]!.selfPaced).toBeUndefined();
+		expect(draftFromRoutine(result.routine).items.map((i) => i.selfPaced)).toEqual([true, false]);
+		// A hold has no reps to pace: the box is not offered, and a stray flag is not written.
+		const stray = draftOf({ ...newItem(wallSit), selfPaced: true });
+		expect(draftToInput(stray, 'my-x-abcdef').items).toEqual([
+			{ exercise: 'wall-sit', sets: 4, rest: 60, seconds: 45 }
+		]);
+	});
+
+	it('previews the steps as the player plays them, in the order and lengths it plays', () => {
+		const draft = draftOf({ ...newItem(clamshell), sets: 2, selfPaced: true }, newItem(wallSit));
+		const steps = previewSteps(draft);
+		expect(steps.slice(0, 5)).toEqual([
+			{ label: 'Get ready', detail: '', durationMs: 10_000 },
+			{
+				label: 'Clamshell',
+				detail: 'Left · set 1 of 2 · 12 reps · self-paced, until Done',
+				durationMs: 36_000
+			},
+			{ label: 'Switch sides', detail: '', durationMs: 5_000 },
+			{
+				label: 'Clamshell',
+				detail: 'Right · set 1 of 2 · 12 reps · self-paced, until Done',
+				durationMs: 36_000
+			},
+			{ label: 'Rest', detail: '', durationMs: 30_000 }
+		]);
+		expect(steps.at(-1)).toEqual({ label: 'Wall sit', detail: 'Set 4 of 4', durationMs: 45_000 });
+		expect(steps.reduce((sum, s) => sum + s.durationMs, 0)).toBe(previewTotalMs(draft));
+		expect(previewSteps(emptyDraft())).toEqual([]);
 	});
 
 	it('saves through the schema, and a saved routine comes back as the same draft', () => {
-		const draft = draftOf(newItem(hipAbduction, 30), newItem(wallSit, 60));
+		const draft = draftOf(newItem(hipAbduction), newItem(wallSit));
 		const result = parseRoutine(draftToInput(draft, 'my-tuesday-knees-abcdef'));
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -81,7 +130,7 @@ describe('the builder draft', () => {
 	});
 
 	it("names what is wrong in the schema's words", () => {
-		const blank = { ...newItem(clamshell, 30), sets: null };
+		const blank = { ...newItem(clamshell), sets: null };
 		const result = parseRoutine(draftToInput({ ...draftOf(blank), name: ' ' }, 'my-x-abcdef'));
 		expect(result).toEqual({
 			ok: false,
@@ -94,7 +143,7 @@ describe('the builder draft', () => {
 	});
 
 	it('keeps the preview total live while numbers are blank or out of range', () => {
-		const item = newItem(clamshell, 30);
+		const item = newItem(clamshell);
 		const base = previewTotalMs(draftOf(item));
 		expect(previewTotalMs(draftOf({ ...item, reps: null }))).toBe(base);
 		expect(previewTotalMs(draftOf({ ...item, sets: 99 }))).toBeGreaterThan(base);
@@ -103,11 +152,28 @@ describe('the builder draft', () => {
 	});
 
 	it('moves an item up or down, and never out of the list', () => {
-		expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+		expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'c', 'b']);
 		expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+		expect(moveItem(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
 		const list = ['a', 'b'];
 		expect(moveItem(list, 0, -1)).toBe(list);
-		expect(moveItem(list, 1, 1)).toBe(list);
+		expect(moveItem(list, 1, 2)).toBe(list);
+		expect(moveItem(list, 5, 0)).toBe(list);
+	});
+
+	it('moves an item and keeps every item', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.nat(), { maxLength: 10 }),
+				fc.nat(12),
+				fc.nat(12),
+				(list, from, to) => {
+					const moved = moveItem(list, from, to);
+					expect([...moved].sort()).toEqual([...list].sort());
+					if (from < list.length) expect(moved[Math.min(to, list.length - 1)]).toBe(list[from]);
+				}
+			)
+		);
 	});
 
 	it('finds exercises by words, category and area', () => {
@@ -125,9 +191,9 @@ describe('the builder draft', () => {
 	});
 
 	it('places each problem on the field to fix, for the builder to mark and focus', () => {
-		expect(draftProblems(draftOf(newItem(clamshell, 30)))).toEqual([]);
-		const item = { ...newItem(clamshell, 30), reps: null };
-		const problems = draftProblems({ ...draftOf(newItem(wallSit, 60), item), name: '' });
+		expect(draftProblems(draftOf(newItem(clamshell)))).toEqual([]);
+		const item = { ...newItem(clamshell), reps: null };
+		const problems = draftProblems({ ...draftOf(newItem(wallSit), item), name: '' });
 		expect(problems.find((p) => p.field === 'routine-name')?.message).toMatch(/^Name/);
 		const reps = problems.find((p) => p.item === 1);
 		expect(reps).toMatchObject({ field: `reps-${item.key}` });

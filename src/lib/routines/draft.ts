@@ -17,6 +17,8 @@ export interface DraftItem {
 	/** For holds and timed exercises. */
 	seconds: number | null;
 	rest: number | null;
+	/** A rep-based item that waits for Done rather than a tempo, whatever the global setting. */
+	selfPaced: boolean;
 }
 
 /** A routine being built or edited. `id` is null until it is first saved. */
@@ -33,13 +35,16 @@ export const DEFAULT_REST_BETWEEN = 30;
 
 let nextKey = 1;
 
-/** A fresh, empty draft. */
-export function emptyDraft(): Draft {
-	return { id: null, name: '', kind: 'strength', restBetween: DEFAULT_REST_BETWEEN, items: [] };
+/** A fresh, empty draft, with `restBetween` seconds between exercises. */
+export function emptyDraft(restBetween: number = DEFAULT_REST_BETWEEN): Draft {
+	return { id: null, name: '', kind: 'strength', restBetween, items: [] };
 }
 
-/** A draft item for an exercise at its default dose, with `rest` seconds between sets. */
-export function newItem(exercise: Exercise, rest: number): DraftItem {
+/**
+ * A draft item for an exercise at its recommended dose: its sets, reps or seconds and its rest
+ * between sets, as the exercise's sources prescribe (a Spanish squat rests 120 s between holds).
+ */
+export function newItem(exercise: Exercise): DraftItem {
 	const dose = exercise.dose;
 	return {
 		key: nextKey++,
@@ -48,7 +53,8 @@ export function newItem(exercise: Exercise, rest: number): DraftItem {
 		reps: dose.mode === 'reps' ? dose.reps : null,
 		tempo: dose.mode === 'reps' ? dose.tempo : null,
 		seconds: dose.mode === 'reps' ? null : dose.seconds,
-		rest: dose.sets > 1 ? rest : 0
+		rest: dose.rest,
+		selfPaced: false
 	};
 }
 
@@ -70,40 +76,24 @@ export function draftFromRoutine(routine: Routine, lookup: ExerciseLookup = getE
 				reps: item.reps ?? reps?.reps ?? null,
 				tempo: item.tempo ?? reps?.tempo ?? null,
 				seconds: item.seconds ?? timed?.seconds ?? null,
-				rest: item.rest ?? base?.rest ?? 0
+				rest: item.rest ?? base?.rest ?? 0,
+				selfPaced: item.selfPaced === true
 			};
 		})
 	};
 }
 
-/** The draft's items with the one at `index` moved by `delta` places (kept in bounds). */
-export function moveItem<T>(items: T[], index: number, delta: number): T[] {
-	const to = index + delta;
-	if (index < 0 || index >= items.length || to < 0 || to >= items.length) return items;
+/**
+ * The list with the item at `from` moved to `to` (clamped to the list): the one way items are
+ * reordered, in the builder and the warm-up picker. The same list when nothing moves.
+ */
+export function moveItem<T>(items: T[], from: number, to: number): T[] {
+	const there = Math.min(Math.max(0, to), items.length - 1);
+	if (from < 0 || from >= items.length || there === from) return items;
 	const list = [...items];
-	const [item] = list.splice(index, 1);
-	list.splice(to, 0, item!);
+	const [item] = list.splice(from, 1);
+	list.splice(there, 0, item!);
 	return list;
-}
-
-/** Lowercase letters, digits and single dashes, at most 40 characters: "Knee day #2" is "knee-day-2". */
-export function slugify(name: string): string {
-	const slug = name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/g, '');
-	return slug || 'routine';
-}
-
-/** A new id for one of the user's routines: `my-<slug>-<6 random letters and digits>`. */
-export function makeRoutineId(name: string, random: () => number = Math.random): string {
-	let tail = '';
-	for (let i = 0; i < 6; i++) tail += Math.floor(random() * 36).toString(36);
-	return `my-${slugify(name)}-${tail}`;
 }
 
 /** The ids of the sources the draft's exercises cite, each once (at most 20). */
@@ -141,6 +131,7 @@ export function draftToInput(
 			if (mode === 'reps') {
 				row.reps = item.reps;
 				row.tempo = item.tempo;
+				if (item.selfPaced) row.selfPaced = true;
 			} else {
 				row.seconds = item.seconds;
 			}
@@ -155,10 +146,10 @@ function clamp(value: number | null, min: number, max: number, fallback: number)
 }
 
 /**
- * The total time the draft would take, with blank or out-of-range numbers read as the nearest
- * allowed value, so the preview stays live while the runner types. 0 for an empty draft.
+ * The routine the draft would make, with blank or out-of-range numbers read as the nearest allowed
+ * value, so the preview stays live while the runner types. Null for an empty draft.
  */
-export function previewTotalMs(draft: Draft, lookup: ExerciseLookup = getExercise): number {
+export function previewRoutine(draft: Draft, lookup: ExerciseLookup = getExercise): Routine | null {
 	const items: RoutineItem[] = [];
 	for (const item of draft.items) {
 		const exercise = lookup(item.exercise);
@@ -172,13 +163,14 @@ export function previewTotalMs(draft: Draft, lookup: ExerciseLookup = getExercis
 		if (base.mode === 'reps') {
 			row.reps = clamp(item.reps, 1, LIMITS.reps, base.reps);
 			row.tempo = clamp(item.tempo, 1, LIMITS.tempo, base.tempo);
+			if (item.selfPaced) row.selfPaced = true;
 		} else {
 			row.seconds = clamp(item.seconds, 1, LIMITS.seconds, base.seconds);
 		}
 		items.push(row);
 	}
-	if (items.length === 0) return 0;
-	const routine: Routine = {
+	if (items.length === 0) return null;
+	return {
 		id: 'preview',
 		name: 'preview',
 		kind: draft.kind,
@@ -189,7 +181,12 @@ export function previewTotalMs(draft: Draft, lookup: ExerciseLookup = getExercis
 		restBetween: clamp(draft.restBetween, 0, LIMITS.rest, DEFAULT_REST_BETWEEN),
 		sources: []
 	};
-	return compileRoutine(routine, lookup).totalMs;
+}
+
+/** The total time the draft would take (see `previewRoutine`); 0 for an empty draft. */
+export function previewTotalMs(draft: Draft, lookup: ExerciseLookup = getExercise): number {
+	const routine = previewRoutine(draft, lookup);
+	return routine ? compileRoutine(routine, lookup).totalMs : 0;
 }
 
 /** Exercises matching a category, a body area and every word of a search (name or muscles). */
@@ -235,4 +232,33 @@ export function draftProblems(draft: Draft, lookup: ExerciseLookup = getExercise
 export function inItem(message: string): string {
 	const rest = message.replace(/^Exercise \d+: /, '');
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** One step of the preview: what the player shows, a detail line, and how long it lasts. */
+export interface PreviewStep {
+	label: string;
+	/** "Left · set 1 of 3 · 12 reps", "Set 2 of 4 · 10 reps · self-paced, until Done", "" for a pause. */
+	detail: string;
+	durationMs: number;
+}
+
+/** The steps the player would play for the draft, in order (none for an empty draft). */
+export function previewSteps(draft: Draft, lookup: ExerciseLookup = getExercise): PreviewStep[] {
+	const routine = previewRoutine(draft, lookup);
+	if (!routine) return [];
+	return compileRoutine(routine, lookup).segments.map((segment) => {
+		const parts: string[] = [];
+		if (segment.kind === 'work') {
+			if (segment.side) parts.push(segment.side === 'left' ? 'Left' : 'Right');
+			if (segment.sets > 1) parts.push(`set ${segment.set} of ${segment.sets}`);
+			if (segment.reps !== null) parts.push(`${segment.reps} reps`);
+			if (segment.selfPaced) parts.push('self-paced, until Done');
+		}
+		const detail = parts.join(' · ');
+		return {
+			label: segment.label,
+			detail: detail.charAt(0).toUpperCase() + detail.slice(1),
+			durationMs: segment.durationMs
+		};
+	});
 }

@@ -1,6 +1,7 @@
-// The ids of the built-in routines, apart from their data: the player page knows from this list
-// whether to fetch a routine's prerendered play data or look for one the user saved, without
-// loading the library. A test checks it against the library.
+// Routine ids, apart from the library's data: the ids of the built-in routines (the player page
+// knows from this list whether to fetch a routine's prerendered play data or look for one the user
+// saved, without loading the library; a test checks it against the library), and how a new id for
+// one of the user's routines is made.
 export const BUILT_IN_ROUTINE_IDS: readonly string[] = [
 	'knee-foundation',
 	'knee-build',
@@ -27,3 +28,23 @@ export const BUILT_IN_ROUTINE_IDS: readonly string[] = [
 	'walk-run-8',
 	'walk-run-9'
 ];
+
+/** Lowercase letters, digits and single dashes, at most 40 characters: "Knee day #2" is "knee-day-2". */
+export function slugify(name: string): string {
+	const slug = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/g, '');
+	return slug || 'routine';
+}
+
+/** A new id for one of the user's routines: `my-<slug>-<6 random letters and digits>`. */
+export function makeRoutineId(name: string, random: () => number = Math.random): string {
+	let tail = '';
+	for (let i = 0; i < 6; i++) tail += Math.floor(random() * 36).toString(36);
+	return `my-${slugify(name)}-${tail}`;
+}

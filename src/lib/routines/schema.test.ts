@@ -20,6 +20,23 @@ describe('parseRoutine', () => {
 		}
 	});
 
+	it('accepts a self-paced rep item, and an old routine without the field as it was', () => {
+		const paced = { ...valid, items: [{ exercise: 'clamshell', selfPaced: true }] };
+		const result = parseRoutine(paced);
+		expect(result.ok && result.routine.items).toEqual([{ exercise: 'clamshell', selfPaced: true }]);
+		expect(parseRoutine(valid)).toMatchObject({ ok: true, routine: { items: valid.items } });
+		expect(
+			parseRoutine({ ...valid, items: [{ exercise: 'clamshell', selfPaced: 'yes' }] })
+		).toEqual({
+			ok: false,
+			errors: ['Exercise 1: self-paced must be true or false']
+		});
+		expect(parseRoutine({ ...valid, items: [{ exercise: 'wall-sit', selfPaced: true }] })).toEqual({
+			ok: false,
+			errors: ['Exercise 1: Wall sit is timed, so it cannot be self-paced']
+		});
+	});
+
 	it('fills defaults and drops unknown keys', () => {
 		const result = parseRoutine({
 			...valid,

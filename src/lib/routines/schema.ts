@@ -48,7 +48,8 @@ const ItemSchema = v.object(
 		reps: v.optional(whole('reps', 1, LIMITS.reps)),
 		tempo: v.optional(whole('tempo (seconds per rep)', 1, LIMITS.tempo)),
 		seconds: v.optional(whole('seconds', 1, LIMITS.seconds)),
-		rest: v.optional(whole('rest', 0, LIMITS.rest))
+		rest: v.optional(whole('rest', 0, LIMITS.rest)),
+		selfPaced: v.optional(v.boolean('self-paced must be true or false'))
 	},
 	'each exercise must be an object'
 );
@@ -144,6 +145,9 @@ export function parseRoutine(input: unknown, lookup: ExerciseLookup = getExercis
 		}
 		if (mode !== 'reps' && (item.reps !== undefined || item.tempo !== undefined)) {
 			errors.push(`Exercise ${i + 1}: ${exercise.name} is timed in seconds, not reps`);
+		}
+		if (mode !== 'reps' && item.selfPaced) {
+			errors.push(`Exercise ${i + 1}: ${exercise.name} is timed, so it cannot be self-paced`);
 		}
 		const dose = resolveDose(item, exercise);
 		totalSeconds += dose.sets * setSeconds(dose) * (exercise.perSide ? 2 : 1);

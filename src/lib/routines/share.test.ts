@@ -81,6 +81,22 @@ describe('share links: round trip', () => {
 		expect(result).toEqual({ ok: true, routine: mine });
 	});
 
+	it('carries a self-paced item as q: 1, and a link from before reads as paced', () => {
+		const paced: Routine = { ...mine, items: [{ exercise: 'clamshell', selfPaced: true }] };
+		expect(compactRoutine(paced).x).toEqual([{ e: 'clamshell', q: 1 }]);
+		expect(decodeRoutine(encodeRoutine(paced))).toEqual({ ok: true, routine: paced });
+		const before = decodeRoutine(encodeRoutine({ ...paced, items: [{ exercise: 'clamshell' }] }));
+		expect(before.ok && before.routine.items[0]).toEqual({ exercise: 'clamshell' });
+		// A hold cannot be self-paced, and q takes no other value.
+		const hold = decodeFragment(link(withItem({ e: 'wall-sit', q: 1 })));
+		expect(hold).toEqual({ ok: false, error: expect.stringMatching(/cannot be self-paced/) });
+		const odd = decodeFragment(link(withItem({ e: 'clamshell', q: 'yes' })));
+		expect(odd).toEqual({
+			ok: false,
+			error: expect.stringMatching(/self-paced must be true or false/)
+		});
+	});
+
 	it('is compact: short keys, defaults left out, well under the size limit', () => {
 		expect(compactRoutine(mine)).toEqual({
 			v: 1,
@@ -133,15 +149,17 @@ describe('share links: round trip', () => {
 				reps: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
 				tempo: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
 				seconds: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
-				rest: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined })
+				rest: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+				selfPaced: fc.boolean()
 			})
-			.map(({ exercise, sets, reps, tempo, seconds, rest }) => {
+			.map(({ exercise, sets, reps, tempo, seconds, rest, selfPaced }) => {
 				const row: RoutineItem = { exercise: exercise.id };
 				if (sets !== undefined) row.sets = sets;
 				if (rest !== undefined) row.rest = rest;
 				if (exercise.dose.mode === 'reps') {
 					if (reps !== undefined) row.reps = reps;
 					if (tempo !== undefined) row.tempo = tempo;
+					if (selfPaced) row.selfPaced = true;
 				} else if (seconds !== undefined) row.seconds = seconds;
 				return row;
 			});

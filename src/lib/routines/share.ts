@@ -124,6 +124,7 @@ export function compactRoutine(
 			const value = item[field];
 			if (value !== undefined && value !== defaults[field]) row[key] = value;
 		}
+		if (item.selfPaced) row.q = 1;
 		return row;
 	});
 	if (routine.sources.length > 0) compact.o = routine.sources;
@@ -191,6 +192,9 @@ function expand(compact: Record<string, unknown>): Record<string, unknown> | str
 			const value = own(row, key);
 			if (value !== undefined) item[field] = value;
 		}
+		// Self-paced is `q: 1`; anything else there is passed on for the schema to refuse.
+		const paced = own(row, 'q');
+		if (paced !== undefined) item.selfPaced = paced === 1 ? true : paced;
 		return item;
 	});
 	const input: Record<string, unknown> = {

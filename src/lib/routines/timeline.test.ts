@@ -122,6 +122,24 @@ describe('compileRoutine', () => {
 		expect(segments[4]?.label).toBe('Rest');
 	});
 
+	it('marks the sets of a self-paced item, and only those, keeping their paced length', () => {
+		const paced = compileRoutine(
+			routine([{ exercise: 'clam', selfPaced: true }, { exercise: 'wall' }]),
+			lookup
+		);
+		const plain = compileRoutine(routine([{ exercise: 'clam' }, { exercise: 'wall' }]), lookup);
+		const marked = paced.segments.flatMap((s, i) => (s.kind === 'work' && s.selfPaced ? [i] : []));
+		// Both sides of both clamshell sets; not the switch, the rests or the wall sit.
+		expect(marked).toEqual([1, 3, 5, 7]);
+		expect(paced.totalMs).toBe(plain.totalMs);
+		const unmarked = paced.segments.map((s) =>
+			Object.fromEntries(Object.entries(s).filter(([key]) => key !== 'selfPaced'))
+		);
+		expect(unmarked).toEqual(plain.segments);
+		// A routine without the flag compiles exactly as before: no key is added.
+		expect(plain.segments.some((s) => 'selfPaced' in s)).toBe(false);
+	});
+
 	it('makes no segment for a rest of 0', () => {
 		const { segments } = compileRoutine(
 			routine([{ exercise: 'knees' }, { exercise: 'wall', rest: 0 }], 0),

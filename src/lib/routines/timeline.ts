@@ -57,7 +57,8 @@ function ms(seconds: number): number {
  * Compiles a routine into its timeline: a `prepare` first, then every set (and side) of every
  * exercise as `work`, a `switch` between the sides of a per-side set, `rest` between sets and
  * between exercises (none after the last, none when the rest is 0), and a longer `prepare` before
- * an exercise that changes position (see `POSITION_CHANGE_SECONDS`). Throws on an unknown exercise.
+ * an exercise that changes position (see `POSITION_CHANGE_SECONDS`). The sets of a self-paced item
+ * are marked `selfPaced` (they keep their paced length). Throws on an unknown exercise.
  */
 export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeline {
 	const segments: Segment[] = [];
@@ -95,7 +96,8 @@ export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeli
 			sets: dose.sets,
 			reps: dose.mode === 'reps' ? dose.reps : null,
 			tempoMs: dose.mode === 'reps' ? ms(dose.tempo) : null,
-			item: index
+			item: index,
+			...(dose.mode === 'reps' && item.selfPaced ? { selfPaced: true as const } : {})
 		};
 		for (let set = 1; set <= dose.sets; set++) {
 			if (exercise.perSide) {

@@ -120,6 +120,8 @@ export interface RoutineItem {
 	seconds?: number;
 	/** Rest between sets, in seconds. */
 	rest?: number;
+	/** A rep-based item whose sets wait for Done rather than a tempo (the builder's per-item choice). */
+	selfPaced?: boolean;
 }
 
 /** A routine: an ordered list of exercises with their dosing. */
@@ -172,6 +174,8 @@ export interface WorkSegment extends SegmentFields {
 	tempoMs: number | null;
 	/** Index of the routine item this segment belongs to. */
 	item: number;
+	/** Set (true) on the sets of a self-paced item: they wait for Done. Absent otherwise. */
+	selfPaced?: true;
 }
 
 /** The change from the left side to the right within one set. */

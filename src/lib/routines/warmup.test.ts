@@ -13,8 +13,6 @@ import {
 	drillsByArea,
 	fitWarmup,
 	isPickerRoutine,
-	moveItem,
-	myRoutineId,
 	toggleDrill,
 	itemMs,
 	pickerArea,
@@ -314,36 +312,6 @@ describe('the selection', () => {
 		const two = toggleDrill(one, circles);
 		expect(two.map((i) => i.exercise)).toEqual(['high-knees', 'hip-circles']);
 		expect(toggleDrill(two, knees).map((i) => i.exercise)).toEqual(['hip-circles']);
-	});
-
-	it('moves an item and keeps every item', () => {
-		fc.assert(
-			fc.property(
-				fc.array(fc.nat(), { maxLength: 10 }),
-				fc.nat(12),
-				fc.nat(12),
-				(list, from, to) => {
-					const moved = moveItem(list, from, to);
-					expect([...moved].sort()).toEqual([...list].sort());
-					if (from < list.length) expect(moved[Math.min(to, list.length - 1)]).toBe(list[from]);
-				}
-			)
-		);
-	});
-
-	it('makes schema-valid ids from any name', () => {
-		fc.assert(
-			fc.property(
-				fc.string({ maxLength: 90 }),
-				fc.double({ min: 0, max: 0.999999, noNaN: true }),
-				(name, r) => {
-					const id = myRoutineId(name, () => r);
-					expect(id).toMatch(/^my-[a-z0-9][a-z0-9-]*-[a-z0-9]{6}$/);
-					expect(id.length).toBeLessThanOrEqual(64);
-				}
-			)
-		);
-		expect(myRoutineId('Easy run, Sunday!', () => 0)).toBe('my-easy-run-sunday-000000');
 	});
 });
 

@@ -329,35 +329,6 @@ export function toggleDrill(items: readonly RoutineItem[], exercise: Exercise): 
 		: [...items, defaultItem(exercise)];
 }
 
-/** The selection with the item at `from` moved to `to` (both clamped to the list). */
-export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
-	const list = [...items];
-	if (from < 0 || from >= list.length) return list;
-	const [item] = list.splice(from, 1);
-	list.splice(Math.min(Math.max(0, to), list.length), 0, item as T);
-	return list;
-}
-
-/** A lowercase, dashed slug of a name: "Easy run, Sunday!" -> "easy-run-sunday". */
-export function slugify(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/, '');
-}
-
-/** A fresh id for a saved routine, `my-<slug>-<random>`, valid for the routine schema. */
-export function myRoutineId(name: string, random: () => number = Math.random): string {
-	const tail = Math.floor(random() * 36 ** 6)
-		.toString(36)
-		.padStart(6, '0');
-	return `my-${slugify(name) || 'warm-up'}-${tail}`;
-}
-
 /** Whether the picker can edit this routine: a warm-up made only of the picker's drills. */
 export function isPickerRoutine(routine: Routine, lookup: ExerciseLookup): boolean {
 	return (

@@ -1,6 +1,8 @@
 // The user's own routines (saved from the picker or the builder), checked on read with the app's
 // one routine schema. Apart from the other stores because the schema brings the exercise library:
 // pages that only need bookmarks, history or settings do not load it.
+import { getRoutine } from '$lib/routines';
+import { makeRoutineId } from '$lib/routines/ids';
 import { parseRoutine } from '$lib/routines/schema';
 import type { Routine } from '$lib/routines/types';
 import { Persisted, type Problem } from './persisted.svelte';
@@ -49,6 +51,26 @@ export function saveRoutine(routine: Routine, store: Persisted<Routine[]> = myRo
 			? list.map((r) => (r.id === routine.id ? routine : r))
 			: [...list, routine]
 	);
+}
+
+/** The id prefix of a routine opened from a link and not saved: no saved routine takes it. */
+export const TRIAL_PREFIX = 'shared-';
+
+/**
+ * Saves a new routine of the user's (from the builder, the warm-up picker or a shared link) and
+ * returns its id: the routine's own id when no built-in or saved routine has it, else a fresh
+ * `my-<name>-<random>` one. Nothing saved is ever replaced. Null when storage refused the save.
+ */
+export function saveNew(
+	routine: Routine,
+	store: Persisted<Routine[]> = myRoutines,
+	random: () => number = Math.random
+): string | null {
+	const taken = (id: string) =>
+		!!getRoutine(id) || id.startsWith(TRIAL_PREFIX) || store.value.some((r) => r.id === id);
+	let id = routine.id;
+	while (taken(id)) id = makeRoutineId(routine.name, random);
+	return store.update((list) => [...list, { ...routine, id }]) ? id : null;
 }
 
 /** Deletes one of the user's routines; false if the change could not be saved. */

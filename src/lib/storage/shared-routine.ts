@@ -1,15 +1,10 @@
 // Routines that arrive by a shared link: the one being tried out (kept apart from the user's own
 // routines so that playing a link saves nothing the runner did not ask for), and saving one for good.
-import { getRoutine } from '$lib/routines';
-import { makeRoutineId } from '$lib/routines/draft';
 import { sameRoutine } from '$lib/routines/share';
 import type { Routine } from '$lib/routines/types';
 import { Persisted } from './persisted.svelte';
-import { checkRoutine, myRoutines, saveRoutine } from './my-routines.svelte';
+import { TRIAL_PREFIX, checkRoutine, myRoutines, saveNew } from './my-routines.svelte';
 import { where, type StoreOptions } from './stores.svelte';
-
-/** The id prefix of a routine opened from a link and not saved. */
-export const TRIAL_PREFIX = 'shared-';
 
 /** Creates the store of the routine last opened from a link (`patella:shared:v1`). */
 export function createTrialRoutine(options: StoreOptions = {}): Persisted<Routine | null> {
@@ -57,10 +52,6 @@ export function saveShared(
 ): SaveOutcome {
 	const same = store.value.find((r) => sameRoutine({ ...r, id: routine.id }, routine));
 	if (same) return { saved: false, id: same.id };
-	const taken = (id: string) =>
-		!!getRoutine(id) || id.startsWith(TRIAL_PREFIX) || store.value.some((r) => r.id === id);
-	let id = routine.id;
-	while (taken(id)) id = makeRoutineId(routine.name, random);
-	if (!saveRoutine({ ...routine, id }, store)) return { refused: true };
-	return { saved: true, id };
+	const id = saveNew(routine, store, random);
+	return id === null ? { refused: true } : { saved: true, id };
 }
