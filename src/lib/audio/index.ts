@@ -8,7 +8,8 @@ import { Speaker, type SpeakerOptions } from './speech';
 export * from './cues';
 export * from './speech';
 export { SPRITE, SPRITE_SOURCES, SPRITE_LENGTH } from './sprite';
-export { HowlerCuePlayer, clockMap } from './howler-player';
+export { HowlerCuePlayer } from './howler-player';
+export { clockMap } from './audio-clock';
 export type { HowlerCuePlayerOptions, HowlerModule } from './howler-player';
 
 /**

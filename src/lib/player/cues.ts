@@ -1,10 +1,8 @@
 // The cue schedule: every sound (and caption) of a run, with the timeline position it is due at.
 // The rule for which cue sits where (the UI contract's table) lives here.
+import type { CueId } from '$lib/audio/cues';
 import type { Timeline } from '$lib/routines/types';
 import { starts } from './engine';
-
-/** The sounds the player makes. */
-export type CueId = 'countdown' | 'go' | 'rest' | 'switch' | 'halfway' | 'rep' | 'complete';
 
 /** One cue: what sounds, its caption, its segment and when, as a timeline position in ms. */
 export interface Cue {
