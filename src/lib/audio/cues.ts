@@ -68,7 +68,7 @@ export function clampVolume(value: number, fallback: number): number {
 }
 
 /** A cue the silent player was asked to play. */
-export interface SilentCue {
+interface SilentCue {
 	id: CueId;
 	atMs: number | undefined;
 }

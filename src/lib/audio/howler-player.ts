@@ -34,7 +34,7 @@ export interface HowlInit {
 }
 
 /** The parts of the global `Howler` this player uses. */
-export interface HowlerGlobalLike {
+interface HowlerGlobalLike {
 	ctx: AudioContextLike | null;
 	masterGain: AudioNode | null;
 	autoSuspend: boolean;
@@ -50,7 +50,7 @@ export interface HowlerModule {
 }
 
 /** Safari's `navigator.audioSession` (16.4+): how the page's audio mixes with other apps'. */
-export interface AudioSessionLike {
+interface AudioSessionLike {
 	type: string;
 }
 
@@ -84,7 +84,7 @@ export interface HowlerCuePlayerOptions {
 }
 
 /** Cues given while the sprite loads are played once it is ready, unless older than this (ms). */
-export const WAITING_STALE_MS = 500;
+const WAITING_STALE_MS = 500;
 
 /** A cue placed ahead on the audio clock: its source, and when it starts and ends (s). */
 interface Pending {

@@ -15,7 +15,7 @@ export interface PickerDraft {
 }
 
 /** An empty selection, editing nothing. */
-export const EMPTY_DRAFT: PickerDraft = Object.freeze({ items: [], editing: null });
+const EMPTY_DRAFT: PickerDraft = Object.freeze({ items: [], editing: null });
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

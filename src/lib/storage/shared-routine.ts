@@ -9,7 +9,7 @@ import { checkRoutine, myRoutines, saveRoutine } from './my-routines.svelte';
 import { where, type StoreOptions } from './stores.svelte';
 
 /** The id prefix of a routine opened from a link and not saved. */
-export const TRIAL_PREFIX = 'shared-';
+const TRIAL_PREFIX = 'shared-';
 
 /** Creates the store of the routine last opened from a link (`patella:shared:v1`). */
 export function createTrialRoutine(options: StoreOptions = {}): Persisted<Routine | null> {
