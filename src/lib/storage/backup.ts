@@ -186,7 +186,7 @@ export function parseBackup(text: unknown): BackupResult {
 }
 
 /** One sentence for the import confirmation: "This file holds 3 routines, 12 sessions, ...". */
-export function summarize(data: BackupData): string {
+export function describeBackup(data: BackupData): string {
 	const parts = [
 		count(data.routines.length, 'routine', 'routines'),
 		count(data.history.length, 'session', 'sessions'),
