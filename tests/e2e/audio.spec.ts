@@ -156,9 +156,4 @@ test('the mute toggle silences: the cues and captions go on, and howler sounds n
 			() => (window as unknown as { Howler: { masterGain: GainNode } }).Howler.masterGain.gain.value
 		);
 	await expect.poll(gain).toBe(0);
-
-	// Unmuted, the same path carries sound again.
-	await mute.click();
-	await expect(mute).toHaveAttribute('aria-pressed', 'false');
-	await expect.poll(gain).toBeGreaterThan(0);
 });
