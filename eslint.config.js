@@ -93,7 +93,7 @@ const layers = [
 	layer(
 		'the player engine',
 		PLAYER_CORE,
-		['routines', 'figures', 'format', 'history/session', 'storage/records'],
+		['routines', 'figures', 'format', 'history/session', 'storage/records', 'audio/cues'],
 		true
 	),
 	layer('the form check core', FORM_CHECK_CORE, ['form-check', 'format'], true),

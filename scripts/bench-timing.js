@@ -36,17 +36,41 @@ async function run(browser, throttle) {
 	await page.addInitScript(() => {
 		window.__cues = [];
 		window.addEventListener('patella:cue', (e) => window.__cues.push(e.detail));
+		// Every sound the page starts, as the performance.now() time it reaches the audio clock:
+		// howler's own plays and the cues placed ahead both start an AudioBufferSourceNode.
+		window.__sounds = [];
+		const start = AudioBufferSourceNode.prototype.start;
+		AudioBufferSourceNode.prototype.start = function (when = 0, ...rest) {
+			const ctx = this.context;
+			const at = Math.max(when, ctx.currentTime);
+			const stamp = ctx.getOutputTimestamp?.();
+			const mapped =
+				stamp?.performanceTime > 0
+					? stamp.performanceTime + (at - stamp.contextTime) * 1000
+					: performance.now() + (at - ctx.currentTime) * 1000;
+			window.__sounds.push(mapped);
+			return start.call(this, when, ...rest);
+		};
 	});
-	await page.goto(`${base}/play/${routine.id}?bench`);
+	await page.goto(`${base}/play/${routine.id}`);
 	await page.waitForSelector('body[data-hydrated="true"]');
 	if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 	await page.getByRole('button', { name: /^start$/i }).click();
 	await page.getByRole('heading', { name: /routine complete/i }).waitFor({ timeout: 150_000 });
-	const result = await page.evaluate(() => ({
-		events: window.__cues.map((c) => c.at - c.scheduledAt),
-		audio: (window.patellaAudio?.latencies ?? []).map((l) => l.lateMs),
-		status: window.patellaAudio?.status
-	}));
+	const result = await page.evaluate(() => {
+		// Each cue's sound is the one that started nearest its due time.
+		const audio = window.__cues.map((c) => {
+			let best = Infinity;
+			for (const t of window.__sounds)
+				if (Math.abs(t - c.scheduledAt) < Math.abs(best)) best = t - c.scheduledAt;
+			return best;
+		});
+		return {
+			events: window.__cues.map((c) => c.at - c.scheduledAt),
+			audio: audio.filter(Number.isFinite),
+			status: window.__sounds.length > 0 ? 'web audio' : 'no sound'
+		};
+	});
 	await context.close();
 	return result;
 }

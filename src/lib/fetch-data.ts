@@ -5,7 +5,7 @@
 import { error } from '@sveltejs/kit';
 
 /** The message when the data cannot be had. */
-export const UNAVAILABLE = 'This could not be loaded. Check your connection, then reload the page.';
+const UNAVAILABLE = 'This could not be loaded. Check your connection, then reload the page.';
 
 /** Fetches `url` as JSON and returns it when `valid` accepts it; else ends on the error page. */
 export async function fetchData<T>(

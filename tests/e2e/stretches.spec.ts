@@ -366,7 +366,7 @@ test('edit a saved routine in the picker and save it back to the same routine', 
 	await expect(page.getByRole('status').filter({ hasText: 'Saved the changes' })).toBeVisible();
 
 	await open(page, '/');
-	const card = page.getByRole('region', { name: 'My routines' }).getByRole('listitem');
+	const card = page.getByRole('region', { name: 'My routines' }).getByRole('article');
 	await expect(card).toHaveCount(1);
 	await expect(card).toContainText('Tempo day');
 	await expect(card).toContainText('3 exercises');

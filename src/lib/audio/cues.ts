@@ -23,7 +23,7 @@ export const CUE_IDS: readonly CueId[] = [
 export type CueStatus = 'idle' | 'loading' | 'ready' | 'blocked' | 'error';
 
 /**
- * One played cue, for the latency benchmark: when it was due (`atMs`, a `performance.now()`
+ * One played cue's timing (the howler player's `onLatency`): when it was due (`atMs`, a `performance.now()`
  * time) and when it starts on the audio clock, converted back to `performance.now()` ms
  * (`startMs`). `lateMs` = `startMs - atMs`. `scheduled` is true when the sound was placed ahead
  * on the audio clock, false when it was started at once. `clock` says how the audio clock was
@@ -59,12 +59,7 @@ export interface CuePlayer {
 	readonly status: CueStatus;
 	/** Calls `listener` on every status change (not with the current one); returns an unsubscribe. */
 	onStatus(listener: (status: CueStatus) => void): () => void;
-	/** The latest played cues' timing (at most `MAX_LATENCIES`, oldest dropped first). */
-	readonly latencies: readonly CueLatency[];
 }
-
-/** How many latency samples a player keeps. */
-export const MAX_LATENCIES = 2000;
 
 /** Clamps a volume to 0..1; anything not a finite number keeps `fallback`. */
 export function clampVolume(value: number, fallback: number): number {
@@ -73,7 +68,7 @@ export function clampVolume(value: number, fallback: number): number {
 }
 
 /** A cue the silent player was asked to play. */
-export interface SilentCue {
+interface SilentCue {
 	id: CueId;
 	atMs: number | undefined;
 }
@@ -91,7 +86,7 @@ export interface SilentCuePlayer extends CuePlayer {
 /**
  * A player that makes no sound: for the server, for tests, and when Sound is off. `unlock()`
  * resolves true and the status becomes `ready` (there is nothing to block); volume and mute are
- * remembered; `latencies` stays empty.
+ * remembered.
  */
 export function createSilentCuePlayer(): SilentCuePlayer {
 	const listeners = new Set<(status: CueStatus) => void>();
@@ -138,7 +133,6 @@ export function createSilentCuePlayer(): SilentCuePlayer {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
 		},
-		latencies: [],
 		played,
 		get cancelled() {
 			return cancelled;

@@ -3,35 +3,15 @@
 // cues due a little later are placed ahead on the audio clock (howler cannot start at a time T),
 // on a copy of the sprite decoded once through `Howler.ctx` and played into `Howler.masterGain`,
 // so howler's volume and mute still apply to them.
+import { clampVolume, type CueId, type CueLatency, type CuePlayer, type CueStatus } from './cues';
 import {
-	clampVolume,
-	MAX_LATENCIES,
-	type CueId,
-	type CueLatency,
-	type CuePlayer,
-	type CueStatus
-} from './cues';
+	clockMap,
+	resumeContext,
+	type AudioContextLike,
+	type BufferSourceLike,
+	type ClockMap
+} from './audio-clock';
 import { SPRITE, SPRITE_SOURCES } from './sprite';
-
-/** The parts of an `AudioBufferSourceNode` this player uses. */
-export interface BufferSourceLike {
-	buffer: AudioBuffer | null;
-	connect(destination: AudioNode): unknown;
-	disconnect(): void;
-	start(when: number, offset: number, duration: number): void;
-	stop(when?: number): void;
-}
-
-/** The parts of an `AudioContext` this player uses (`interrupted` is iOS Safari's extra state). */
-export interface AudioContextLike {
-	readonly state: string;
-	readonly currentTime: number;
-	resume(): Promise<void>;
-	getOutputTimestamp?(): { contextTime?: number; performanceTime?: number };
-	createBufferSource(): BufferSourceLike;
-	decodeAudioData(data: ArrayBuffer): Promise<AudioBuffer>;
-	addEventListener?(type: 'statechange', listener: () => void): void;
-}
 
 /** The parts of a howler `Howl` this player uses (howler 2.2.4). */
 export interface HowlLike {
@@ -54,7 +34,7 @@ export interface HowlInit {
 }
 
 /** The parts of the global `Howler` this player uses. */
-export interface HowlerGlobalLike {
+interface HowlerGlobalLike {
 	ctx: AudioContextLike | null;
 	masterGain: AudioNode | null;
 	autoSuspend: boolean;
@@ -70,7 +50,7 @@ export interface HowlerModule {
 }
 
 /** Safari's `navigator.audioSession` (16.4+): how the page's audio mixes with other apps'. */
-export interface AudioSessionLike {
+interface AudioSessionLike {
 	type: string;
 }
 
@@ -96,76 +76,21 @@ export interface HowlerCuePlayerOptions {
 	resumeTimeoutMs?: number;
 	/** How long `unlock()` waits for the sprite to load before saying `error`. */
 	loadTimeoutMs?: number;
-	/** Called with each latency sample as it is recorded. */
+	/**
+	 * Called with each cue's timing as it is played or scheduled (for tests; the benchmark measures
+	 * the sounds from outside). Without it, no timing is worked out.
+	 */
 	onLatency?: (sample: CueLatency) => void;
 }
 
-/** How the audio clock maps to `performance.now()` at one instant. */
-export interface ClockMap {
-	/** `output` = from `getOutputTimestamp()` (when sound reaches the speaker); else `current`. */
-	kind: 'output' | 'current';
-	/** The audio-clock time (s) of a `performance.now()` time (ms). */
-	toContext(ms: number): number;
-	/** The `performance.now()` time (ms) of an audio-clock time (s). */
-	toPerformance(seconds: number): number;
-}
-
-/**
- * Maps the audio clock to `performance.now()`: through `getOutputTimestamp()` where it gives a
- * time near `nowMs` (it is missing in old Safari, zero before the context runs, and on another
- * timebase when `performance.now()` is faked), else by taking `currentTime` as now.
- */
-export function clockMap(ctx: AudioContextLike, nowMs: number): ClockMap {
-	const stamp = ctx.getOutputTimestamp?.();
-	const contextTime = stamp?.contextTime;
-	const performanceTime = stamp?.performanceTime;
-	if (
-		contextTime !== undefined &&
-		performanceTime !== undefined &&
-		performanceTime > 0 &&
-		Math.abs(performanceTime - nowMs) < 1000
-	) {
-		return {
-			kind: 'output',
-			toContext: (ms) => contextTime + (ms - performanceTime) / 1000,
-			toPerformance: (seconds) => performanceTime + (seconds - contextTime) * 1000
-		};
-	}
-	const base = ctx.currentTime;
-	return {
-		kind: 'current',
-		toContext: (ms) => base + (ms - nowMs) / 1000,
-		toPerformance: (seconds) => nowMs + (seconds - base) * 1000
-	};
-}
-
 /** Cues given while the sprite loads are played once it is ready, unless older than this (ms). */
-export const WAITING_STALE_MS = 500;
+const WAITING_STALE_MS = 500;
 
+/** A cue placed ahead on the audio clock: its source, and when it starts and ends (s). */
 interface Pending {
 	source: BufferSourceLike;
 	when: number;
 	end: number;
-	sample: CueLatency;
-}
-
-/** Resolves true when the context runs, false when it refuses or takes longer than `timeoutMs`. */
-function resumeContext(ctx: AudioContextLike, timeoutMs: number): Promise<boolean> {
-	if (ctx.state === 'running') return Promise.resolve(true);
-	return new Promise((resolve) => {
-		// Chrome leaves resume() pending, not rejected, when there was no gesture.
-		const timer = setTimeout(() => resolve(false), timeoutMs);
-		ctx.resume().then(
-			() => {
-				clearTimeout(timer);
-				resolve(ctx.state === 'running');
-			},
-			() => {
-				clearTimeout(timer);
-				resolve(false);
-			}
-		);
-	});
 }
 
 function defaultAudioSession(): AudioSessionLike | null {
@@ -202,7 +127,6 @@ export class HowlerCuePlayer implements CuePlayer {
 	#savedSessionType: string | null = null;
 	#pending: Pending[] = [];
 	#timers = new Set<ReturnType<typeof setTimeout>>();
-	#latencies: CueLatency[] = [];
 	#waiting: { id: CueId; at: number }[] = [];
 
 	/** A player that loads nothing until `preload()` or `unlock()`. */
@@ -216,11 +140,6 @@ export class HowlerCuePlayer implements CuePlayer {
 	/** Where sound stands. */
 	get status(): CueStatus {
 		return this.#status;
-	}
-
-	/** The latest played cues' timing; a cancelled scheduled cue is removed again. */
-	get latencies(): readonly CueLatency[] {
-		return this.#latencies;
 	}
 
 	/** 0 to 1, applied at once (through `Howler.volume`). */
@@ -484,6 +403,7 @@ export class HowlerCuePlayer implements CuePlayer {
 		} catch {
 			return;
 		}
+		if (!this.#options.onLatency) return;
 		const now = this.#now();
 		const ctx = this.#context();
 		if (ctx && ctx.state === 'running') {
@@ -511,8 +431,8 @@ export class HowlerCuePlayer implements CuePlayer {
 			source.buffer = buffer;
 			source.connect(gain);
 			source.start(when, offset / 1000, duration / 1000);
-			const sample = this.#record({ id, at, start: map.toPerformance(when), scheduled: true }, map);
-			this.#pending.push({ source, when, end: when + duration / 1000, sample });
+			this.#record({ id, at, start: map.toPerformance(when), scheduled: true }, map);
+			this.#pending.push({ source, when, end: when + duration / 1000 });
 		} catch {
 			// A context closed under us: the cue is lost, the routine goes on.
 		}
@@ -521,19 +441,17 @@ export class HowlerCuePlayer implements CuePlayer {
 	#record(
 		cue: { id: CueId; at: number; start: number; scheduled: boolean },
 		map: ClockMap | null
-	): CueLatency {
-		const sample: CueLatency = {
+	): void {
+		const onLatency = this.#options.onLatency;
+		if (!onLatency) return;
+		onLatency({
 			id: cue.id,
 			atMs: cue.at,
 			startMs: cue.start,
 			lateMs: cue.start - cue.at,
 			scheduled: cue.scheduled,
 			clock: map ? map.kind : 'none'
-		};
-		this.#latencies.push(sample);
-		if (this.#latencies.length > MAX_LATENCIES) this.#latencies.shift();
-		this.#options.onLatency?.(sample);
-		return sample;
+		});
 	}
 
 	/** Forgets scheduled sounds that have finished. */
@@ -557,8 +475,6 @@ export class HowlerCuePlayer implements CuePlayer {
 				} catch {
 					// Already stopped.
 				}
-				const index = this.#latencies.indexOf(pending.sample);
-				if (index >= 0) this.#latencies.splice(index, 1);
 			} else if (pending.end > ctx.currentTime) {
 				keep.push(pending);
 			}

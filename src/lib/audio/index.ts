@@ -7,9 +7,8 @@ import { Speaker, type SpeakerOptions } from './speech';
 
 export * from './cues';
 export * from './speech';
-export { SPRITE, SPRITE_SOURCES, SPRITE_LENGTH } from './sprite';
-export { HowlerCuePlayer, clockMap } from './howler-player';
-export type { HowlerCuePlayerOptions, HowlerModule } from './howler-player';
+export { HowlerCuePlayer } from './howler-player';
+export type { HowlerModule } from './howler-player';
 
 /**
  * Loads howler lazily: its core build, as the spatial-audio plugin in the package's main file is

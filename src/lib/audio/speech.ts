@@ -5,13 +5,13 @@ import { count } from '$lib/format';
 import type { CueId } from './cues';
 
 /** The speaking rate assumed when estimating an utterance's length (words per second). */
-export const WORDS_PER_SECOND = 2.5;
+const WORDS_PER_SECOND = 2.5;
 
 /** Silence kept between the end of an utterance and the next countdown or go cue, in ms. */
-export const SPEECH_MARGIN_MS = 400;
+const SPEECH_MARGIN_MS = 400;
 
 /** The cues speech must never overlap: the countdown ticks and the go. */
-export const SPEECH_BLOCKING_CUES: readonly CueId[] = ['countdown', 'go'];
+const SPEECH_BLOCKING_CUES: readonly CueId[] = ['countdown', 'go'];
 
 /** An utterance's estimated length in ms: its words at `WORDS_PER_SECOND`. */
 export function speechMs(text: string): number {

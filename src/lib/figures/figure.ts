@@ -34,7 +34,7 @@ export const FLOOR_Y = 90;
 /** Stroke width of the body's lines; props are drawn thinner. */
 export const BODY_STROKE = 3;
 /** Stroke width of props (floor, wall, step, chair, band, mat). */
-export const PROP_STROKE = 1.5;
+const PROP_STROKE = 1.5;
 
 /** Fixed segment lengths, in viewBox units. */
 export const SEGMENTS = {
@@ -142,7 +142,7 @@ export interface Pose {
  * How strongly a shape is drawn: `near` limbs and the body at full strength, `far` limbs fainter,
  * props in a muted tone.
  */
-export type Layer = 'prop' | 'far' | 'body' | 'near';
+type Layer = 'prop' | 'far' | 'body' | 'near';
 
 /** One drawable shape. Paths are stroked with round caps and joins; circles are filled. */
 export type Shape =

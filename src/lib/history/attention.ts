@@ -18,9 +18,9 @@ export function latestCheckIn(sessions: readonly Session[]): Session | undefined
 }
 
 /** The morning question is asked from this hour (local time) of a later day. */
-export const MORNING_FROM_HOUR = 4;
+const MORNING_FROM_HOUR = 4;
 /** Nor is it asked about a session more than this many days back. */
-export const MORNING_WITHIN_DAYS = 7;
+const MORNING_WITHIN_DAYS = 7;
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>();
 

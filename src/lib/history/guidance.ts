@@ -18,7 +18,7 @@ import { counts, type HurtChoice, type Session } from './session';
 import { oldestFirst } from './stats';
 
 /** How many easy, low-pain sessions of a routine before the next stage is suggested. */
-export const SESSIONS_TO_PROGRESS = 3;
+const SESSIONS_TO_PROGRESS = 3;
 
 /** A gentler exercise and the routine's exercises it can stand in for. */
 export interface EasierVariant {
@@ -64,12 +64,6 @@ export type Guidance =
 	  }
 	| { kind: 'steady'; pain: number; clinician: ClinicianReason | null }
 	| { kind: 'none' };
-
-/** The advice and the session it is about, for the pages that keep it in sight. */
-export interface Advice {
-	session: Session;
-	guidance: Guidance;
-}
 
 /** What guidance needs to know of an exercise: its name and its easier variant. */
 export type GuidanceExercise = Pick<Exercise, 'id' | 'name' | 'easier'>;

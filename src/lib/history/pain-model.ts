@@ -6,7 +6,7 @@
 import { dayOf, weekStart } from './days';
 
 /** The scale: whole numbers from 0 to 10. */
-export const PAIN_MIN = 0;
+const PAIN_MIN = 0;
 export const PAIN_MAX = 10;
 /** Pain up to this is safe. */
 export const SAFE_MAX = 2;
@@ -34,7 +34,7 @@ export function tooMuch(pain: number): boolean {
 }
 
 /** The zone in the runner's words. */
-export const ZONE_WORDS: Record<PainZone, string> = {
+const ZONE_WORDS: Record<PainZone, string> = {
 	safe: 'safe',
 	acceptable: 'acceptable',
 	'too-much': 'too much'

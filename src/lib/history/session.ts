@@ -100,7 +100,7 @@ export function setsOf(session: Session): { done: number; of: number } | null {
 }
 
 /** Below this share of the planned work time played, a session counts for nothing. */
-export const MIN_WORK_SHARE = 0.5;
+const MIN_WORK_SHARE = 0.5;
 
 /**
  * Whether a session counts toward the week and toward moving on: at least half its planned work was

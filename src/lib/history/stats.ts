@@ -14,13 +14,8 @@ export function oldestFirst(sessions: readonly Session[]): Session[] {
 	return [...sessions].sort((a, b) => a.startedAt - b.startedAt);
 }
 
-/** The days on which at least one session that counts was started. */
-export function activeDays(sessions: readonly Session[], zone?: string): Set<Day> {
-	return new Set(sessions.filter(counts).map((s) => dayOf(s.startedAt, zone)));
-}
-
 /** Sessions a week the advice aims at (three, as in the trials; two or three is the advice). */
-export const WEEKLY_AIM = 3;
+const WEEKLY_AIM = 3;
 
 /** This week against the aim, and how many weeks in a row have met it. */
 export interface Consistency {

@@ -2,7 +2,7 @@
 // in is stored (it changes on the runner's say-so or when the pain model says back off); everything
 // else (what is left to earn the next stage, the walk-run step, this week) is derived from the
 // sessions, so it can never disagree with the history. Pure: time comes in as an argument.
-import { dayOf, type Day } from '$lib/history/days';
+import { dayOf } from '$lib/history/days';
 import { isRecord, isTime } from './check';
 import { MOVE_UP_MAX, morningWorse, tooMuch } from './pain';
 import { STAGES, type Stage } from './stages';
@@ -17,7 +17,7 @@ export const LAST_CHECK_INS = 3;
 /** Each walk-run step is done at least this many times, within the pain limits, before the next. */
 export const STEP_REPEATS = 2;
 /** A second back-off within this many days of the first moves the plan down a stage. */
-export const DOWN_WINDOW_DAYS = 14;
+const DOWN_WINDOW_DAYS = 14;
 
 /** Why a plan entered a stage. */
 export type MoveReason = 'start' | 'up' | 'down' | 'easier';
@@ -76,11 +76,7 @@ export function usualMorning(plan: Plan, sessions: readonly PlanSession[]): numb
  * The morning a new stage is judged against: the last morning before it began, never above the
  * runner's usual morning (a stage entered after a bad morning is not judged by that morning).
  */
-export function baselineAt(
-	plan: Plan,
-	sessions: readonly PlanSession[],
-	at: number
-): number | null {
+function baselineAt(plan: Plan, sessions: readonly PlanSession[], at: number): number | null {
 	const usual = usualMorning(plan, sessions);
 	let last: PlanSession | undefined;
 	for (const s of sessions) {
@@ -115,7 +111,7 @@ export function moveTo(
 }
 
 /** A signal from the pain model to back off: pain above 5 during a session, or a worse morning. */
-export interface BackOff {
+interface BackOff {
 	at: number;
 	why: 'pain' | 'morning';
 	pain: number;
@@ -294,11 +290,6 @@ export function leftToEarn(status: StageStatus): string {
 		parts.push(`${status.daysLeft} more day${status.daysLeft === 1 ? '' : 's'}`);
 	}
 	return parts.join(', ');
-}
-
-/** The day the stage began counting, as a civil day. */
-export function sinceDay(status: StageStatus, zone?: string): Day {
-	return dayOf(status.since, zone);
 }
 
 const REASONS: readonly MoveReason[] = ['start', 'up', 'down', 'easier'];

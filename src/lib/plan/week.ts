@@ -60,7 +60,7 @@ export type Today =
 	| { kind: 'rest'; routineId: string; next: Weekday; nextName: string };
 
 /** The routine the plan offers now: the stage's routine, or the walk-run step to do next. */
-export function sessionRoutine(plan: Plan, status: StageStatus): string {
+function sessionRoutine(plan: Plan, status: StageStatus): string {
 	const stage = planStages(plan)[status.stage]!;
 	return stage.routines[status.walkRun?.step ?? 0]!;
 }

@@ -14,7 +14,7 @@ export interface MediaControls {
 }
 
 /** The contract's `patella:cue` event detail, plus when the cue was due (for benchmarks). */
-export interface CueEventDetail {
+interface CueEventDetail {
 	id: Cue['id'];
 	text: string;
 	segment: number;

@@ -1,10 +1,8 @@
 // The cue schedule: every sound (and caption) of a run, with the timeline position it is due at.
 // The rule for which cue sits where (the UI contract's table) lives here.
+import type { CueId } from '$lib/audio/cues';
 import type { Timeline } from '$lib/routines/types';
 import { starts } from './engine';
-
-/** The sounds the player makes. */
-export type CueId = 'countdown' | 'go' | 'rest' | 'switch' | 'halfway' | 'rep' | 'complete';
 
 /** One cue: what sounds, its caption, its segment and when, as a timeline position in ms. */
 export interface Cue {
@@ -25,10 +23,10 @@ export interface CueOptions {
 }
 
 /** The halfway cue is given in work segments at least this long. */
-export const HALFWAY_MIN = 20_000;
+const HALFWAY_MIN = 20_000;
 
 /** What the "go" caption says: the exercise and the side, if any. */
-export function goText(label: string, side: 'left' | 'right' | null): string {
+function goText(label: string, side: 'left' | 'right' | null): string {
 	return side ? `${label}, ${side} side` : label;
 }
 
@@ -106,13 +104,13 @@ export function cueKey(cue: Cue): string {
 }
 
 /** Cues older than this when the player catches up are dropped, not replayed as a burst. */
-export const STALE_AFTER = 1000;
+const STALE_AFTER = 1000;
 
 /**
  * The cues due when the position moves from `from` (exclusive) to `to` (inclusive), leaving out
  * any that are more than a second stale (a hidden tab, a stalled thread) and any already fired.
  */
-export function dueCues(schedule: Cue[], from: number, to: number, fired: Set<string>): Cue[] {
+function dueCues(schedule: Cue[], from: number, to: number, fired: Set<string>): Cue[] {
 	return schedule.filter(
 		(c) => c.at > from && c.at <= to && c.at > to - STALE_AFTER && !fired.has(cueKey(c))
 	);

@@ -140,7 +140,7 @@ export function position(run: RunRecord, now: number, total: number): number {
 }
 
 /** The index of the segment playing at `pos` (the last one at or past the end). */
-export function indexAt(startTimes: number[], pos: number): number {
+function indexAt(startTimes: number[], pos: number): number {
 	let lo = 0;
 	let hi = startTimes.length - 1;
 	while (lo < hi) {
@@ -247,7 +247,7 @@ function reopen(run: RunRecord, index: number): RunRecord {
 }
 
 /** Seconds into a segment after which Back restarts it rather than going to the previous one. */
-export const BACK_THRESHOLD = 3000;
+const BACK_THRESHOLD = 3000;
 
 /**
  * Goes back: to the start of the current segment when more than 3 s of it have passed, else to the

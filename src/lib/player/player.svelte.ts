@@ -215,11 +215,12 @@ export class Player {
 	adjustRest(deltaMs: number): boolean {
 		if (!this.#run) return false;
 		const now = this.#clock();
-		const s = engine.stateAt(this.timeline, this.#run, now);
+		const state = engine.stateAt(this.timeline, this.#run, now);
 		this.#apply(engine.adjustRest(this.timeline, this.#run, now, deltaMs), now);
-		if (s.finished || (s.segment.kind !== 'rest' && s.segment.kind !== 'switch')) return false;
-		const wanted = s.segmentDuration + deltaMs;
-		return restLength(s.segment.durationMs, wanted, s.segmentElapsed).limited;
+		if (state.finished || (state.segment.kind !== 'rest' && state.segment.kind !== 'switch'))
+			return false;
+		const wanted = state.segmentDuration + deltaMs;
+		return restLength(state.segment.durationMs, wanted, state.segmentElapsed).limited;
 	}
 
 	/** Ends the run now (End): the completion view follows. */
@@ -272,12 +273,12 @@ export class Player {
 		if (!run) return;
 		const now = this.#clock();
 		this.#now = now;
-		const s = engine.stateAt(this.timeline, run, now);
+		const state = engine.stateAt(this.timeline, run, now);
 		const schedule = this.schedule;
-		if (s.index !== this.#index) {
+		if (state.index !== this.#index) {
 			const previous = this.#index;
-			this.#index = s.index;
-			this.#options.onSegment?.(s.index, previous);
+			this.#index = state.index;
+			this.#options.onSegment?.(state.index, previous);
 		}
 
 		if (run.since !== null) {
@@ -285,42 +286,42 @@ export class Player {
 			if (this.#options.onCueAhead && ahead > 0) {
 				for (const cue of this.#aheadCursor.advance(
 					schedule,
-					Math.min(s.elapsed + ahead, s.total)
+					Math.min(state.elapsed + ahead, state.total)
 				)) {
-					this.#options.onCueAhead(cue, now + (cue.at - s.elapsed));
+					this.#options.onCueAhead(cue, now + (cue.at - state.elapsed));
 				}
 			}
-			for (const cue of this.#cursor.advance(schedule, s.elapsed)) {
+			for (const cue of this.#cursor.advance(schedule, state.elapsed)) {
 				this.lastCue = cue;
 				if (isAnnounced(cue)) this.lastAnnounced = cue;
-				this.#options.onCue?.(cue, now - (s.elapsed - cue.at));
+				this.#options.onCue?.(cue, now - (state.elapsed - cue.at));
 			}
 		}
 
-		if (s.finished) {
+		if (state.finished) {
 			if (this.#reported) return;
 			this.#reported = true;
 			this.#options.store?.clear();
 			this.#spans = this.#played(run, now);
 			this.#options.onFinish?.({
 				completed: !this.#endedEarly,
-				elapsed: this.#endedAt ?? s.elapsed,
+				elapsed: this.#endedAt ?? state.elapsed,
 				startedAt: this.#startedAt,
 				record: this.honest()
 			});
 			return;
 		}
 		this.#save(false);
-		if (!s.running) return;
+		if (!state.running) return;
 
 		// Sleep until the countdown shows a new second, or the next cue, whichever comes first.
-		let wait = s.segmentRemaining % 1000 || 1000;
+		let wait = state.segmentRemaining % 1000 || 1000;
 		const next = this.#cursor.next(schedule);
-		if (next) wait = Math.min(wait, next.at - s.elapsed);
+		if (next) wait = Math.min(wait, next.at - state.elapsed);
 		const ahead = this.#options.lookahead?.() ?? 0;
 		const nextAhead = this.#aheadCursor.next(schedule);
 		if (nextAhead && ahead > 0)
-			wait = Math.min(wait, Math.max(1, nextAhead.at - ahead - s.elapsed));
+			wait = Math.min(wait, Math.max(1, nextAhead.at - ahead - state.elapsed));
 		this.#timer = setTimeout(() => this.#tick(), Math.max(1, Math.ceil(wait)));
 	}
 
@@ -331,14 +332,14 @@ export class Player {
 		if (!run || !store) return;
 		const now = this.#clock();
 		if (!force && now - this.#lastSaved < 1000) return;
-		const s = engine.stateAt(this.timeline, run, now);
-		if (s.finished) return;
+		const state = engine.stateAt(this.timeline, run, now);
+		if (state.finished) return;
 		this.#lastSaved = now;
 		store.save({
 			routineId: this.#options.routineId,
 			startedAt: this.#startedAt,
 			savedAt: this.#wall(),
-			position: s.elapsed,
+			position: state.elapsed,
 			adjust: run.adjust,
 			played: this.#played(run, now),
 			...(run.selfPaced?.length ? { selfPaced: [...run.selfPaced] } : {})

@@ -35,7 +35,7 @@ export interface RunStore {
 }
 
 /** Hours after which a saved run is offered rather than resumed straight away. */
-export const STALE_HOURS = 4;
+const STALE_HOURS = 4;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -203,11 +203,6 @@ export class PlayerSession {
 		return this.#live ? this.#world.settings() : DEFAULT_SETTINGS;
 	}
 
-	/** The cue player (the benchmark reads its latencies). */
-	get cues(): CuePlayer {
-		return this.#world.cues;
-	}
-
 	/** Whether cues can be heard: not muted here and Sound on in the settings. */
 	get soundOn(): boolean {
 		return !this.muted && this.settings.sound;

@@ -2,7 +2,7 @@
 // readable in two minutes and saying only what its cited sources say.
 
 /** One part of a lesson: a heading and a few short paragraphs. */
-export interface LessonSection {
+interface LessonSection {
 	heading: string;
 	paragraphs: string[];
 }

@@ -9,7 +9,7 @@ import { tendonRoutines, walkRunRoutines } from './programmes';
 // between sets, since most changes of exercise change position (floor, wall, step).
 
 /** How to use a strength routine for kneecap pain: how often, how hard, how to add load. */
-export const STRENGTH_HOW_TO: readonly string[] = [
+const STRENGTH_HOW_TO: readonly string[] = [
 	'Three times a week for at least six weeks: that is how the trials ran, and how long strength takes to build.',
 	'Choose a load where the last reps of each set feel hard but the knee pain stays mild and settles by the next morning.',
 	'When a set feels easy, add load: a band, then a heavier band (above the knees or around the ankles).'

@@ -55,7 +55,7 @@ const ItemSchema = v.object(
 );
 
 /** The shape of a routine; unknown keys are dropped. */
-export const RoutineSchema = v.object(
+const RoutineSchema = v.object(
 	{
 		id: v.pipe(
 			v.string('Id must be text'),

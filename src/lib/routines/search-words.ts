@@ -3,7 +3,7 @@
 import type { Focus } from './types';
 
 /** A group of everyday words that mean routines with a focus. */
-export interface SearchSynonym {
+interface SearchSynonym {
 	/** The words a runner types: a symptom, a body part in plain words, a common name. */
 	words: string[];
 	/** The focus a routine needs for these words to find it. */
@@ -17,7 +17,7 @@ export interface SearchSynonym {
  * patellofemoral pain: pain around the kneecap when squatting, on stairs, after sitting long, or in
  * other activities that load a bent knee, kneeling among them (Willy 2019; Crossley 2016).
  */
-export const searchSynonyms: SearchSynonym[] = [
+const searchSynonyms: SearchSynonym[] = [
 	{
 		words: [
 			'stairs',

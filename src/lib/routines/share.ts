@@ -9,10 +9,10 @@ import { resolveDose, type ExerciseLookup } from './timeline';
 import type { Level, Routine, RoutineKind } from './types';
 
 /** The path of the page that opens shared links. */
-export const SHARE_PATH = '/shared';
+const SHARE_PATH = '/shared';
 
 /** The compact format's version, written as `v`. */
-export const SHARE_VERSION = 1;
+const SHARE_VERSION = 1;
 
 /** The longest fragment accepted, in characters: a 40-exercise routine fits in well under half. */
 export const MAX_SHARE_CHARS = 8 * 1024;

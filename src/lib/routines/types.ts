@@ -26,7 +26,7 @@ export const BODY_AREAS = [
 export type BodyArea = (typeof BODY_AREAS)[number];
 
 /** What the runner needs to hand. `none` means bodyweight on the floor. */
-export type Equipment = 'none' | 'band' | 'step' | 'wall' | 'chair';
+type Equipment = 'none' | 'band' | 'step' | 'wall' | 'chair';
 
 /** Where the body is during an exercise: on the feet (a chair or step included), or down on the floor. */
 export type Position = 'standing' | 'floor';
@@ -43,8 +43,6 @@ export type Dose =
 	| { mode: 'reps'; sets: number; reps: number; tempo: number; rest: number }
 	| { mode: 'hold'; sets: number; seconds: number; rest: number }
 	| { mode: 'timed'; sets: number; seconds: number; rest: number };
-
-export type Mode = Dose['mode'];
 
 /**
  * What kind of publication a source is. Only a trial (a randomised trial, or a controlled trial
@@ -148,8 +146,6 @@ export interface Routine {
 	/** Ids of lessons (`/learn/<id>`) worth reading before this routine. */
 	lessons?: string[];
 }
-
-export type SegmentKind = 'prepare' | 'work' | 'switch' | 'rest';
 
 /**
  * What every segment holds: the UI contract's fields. Each kind below narrows them, so work-only

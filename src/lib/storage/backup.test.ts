@@ -1,6 +1,6 @@
 import { routines } from '$lib/routines';
 import { describe, expect, it } from 'vitest';
-import { applyBackup, exportData, parseBackup, summarize, type BackupData } from './backup';
+import { applyBackup, exportData, parseBackup, describeBackup, type BackupData } from './backup';
 import { Notices } from './notices.svelte';
 import { DEFAULT_SETTINGS } from './records';
 import { createFavorites, createHistory, createSettings } from './stores.svelte';
@@ -231,7 +231,7 @@ describe('parseBackup: what a valid file keeps', () => {
 
 	it('summarizes what the file holds in one sentence', () => {
 		const result = parseBackup(withChange((f) => (f.history = [session(), session({ id: 's2' })])));
-		expect(result.ok && summarize(result.data)).toBe(
+		expect(result.ok && describeBackup(result.data)).toBe(
 			'This file holds 1 routine, 2 sessions, 1 bookmark and your settings, exported on 25 November 2026.'
 		);
 		const empty: BackupData = {
@@ -241,7 +241,7 @@ describe('parseBackup: what a valid file keeps', () => {
 			history: [],
 			settings: { ...DEFAULT_SETTINGS }
 		};
-		expect(summarize(empty)).toBe(
+		expect(describeBackup(empty)).toBe(
 			'This file holds 0 routines, 0 sessions, 0 bookmarks and your settings.'
 		);
 	});

@@ -18,7 +18,7 @@ import {
 import { checkRoutine, userStores, type UserStores } from './my-routines.svelte';
 
 /** The version of the backup file format this app writes and reads. */
-export const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 1;
 
 /** The largest backup file accepted, in bytes. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -186,7 +186,7 @@ export function parseBackup(text: unknown): BackupResult {
 }
 
 /** One sentence for the import confirmation: "This file holds 3 routines, 12 sessions, ...". */
-export function summarize(data: BackupData): string {
+export function describeBackup(data: BackupData): string {
 	const parts = [
 		count(data.routines.length, 'routine', 'routines'),
 		count(data.history.length, 'session', 'sessions'),

@@ -3,7 +3,7 @@
 // they hold, and offers Restore, Download and Delete, so that a kept copy can always be got back.
 import { count } from '$lib/format';
 import type { Routine } from '$lib/routines/types';
-import { applyBackup, parseBackup, summarize, type BackupData } from './backup';
+import { applyBackup, parseBackup, describeBackup, type BackupData } from './backup';
 import { checkRoutine, parseMyRoutines, userStores, type UserStores } from './my-routines.svelte';
 import { NAMESPACE, type Problem } from './persisted.svelte';
 import { DEFAULT_SETTINGS, isDate, isRecord } from './records';
@@ -92,7 +92,7 @@ function describe(name: string, text: string): Omit<KeptCopy, 'key' | 'name' | '
 		return parsed.ok
 			? {
 					title: 'Your data before a Replace',
-					contents: summarize({ ...parsed.data, exportedAt: null }).replace(
+					contents: describeBackup({ ...parsed.data, exportedAt: null }).replace(
 						'This file holds',
 						'It holds'
 					),

@@ -201,7 +201,7 @@ export function messages(label: string, plural: boolean) {
 }
 
 /** The notice for storage that cannot be used at all: one for every store. */
-export const UNAVAILABLE_MESSAGE =
+const UNAVAILABLE_MESSAGE =
 	'Your browser is not letting Patella save anything (private browsing or storage turned off). Everything works, but your changes last only until you close this tab.';
 
 /** What was last read from storage: the text, the value it gives, and whether it was whole. */
@@ -408,9 +408,4 @@ export class Persisted<T> {
 		if ($effect.tracking()) queueMicrotask(() => this.#notices.report(id, message, again));
 		else this.#notices.report(id, message, again);
 	}
-}
-
-/** Creates a `Persisted` value: the generic entry point for data such as the player's run record. */
-export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
-	return new Persisted(options);
 }

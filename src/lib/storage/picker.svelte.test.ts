@@ -2,7 +2,7 @@ import { getExercise } from '$lib/routines';
 import { parseRoutine } from '$lib/routines/schema';
 import { describe, expect, it } from 'vitest';
 import { Notices } from './notices.svelte';
-import { createPickerDraft, draftRoutine, parseDraft } from './picker.svelte';
+import { createPickerDraft, draftRoutine, editInPicker, parseDraft } from './picker.svelte';
 import { MemoryStorage, envelope } from './testing';
 
 function setup(items: Record<string, string> = {}) {
@@ -12,6 +12,18 @@ function setup(items: Record<string, string> = {}) {
 }
 
 describe('the picker draft', () => {
+	it('loads a saved warm-up to edit: a copy of its drills, and its id to save back to', () => {
+		const { storage, options } = setup();
+		const store = createPickerDraft(options);
+		const items = [{ exercise: 'hip-circles', reps: 10 }];
+		const saved = parseRoutine({ id: 'tempo-day', name: 'Tempo day', kind: 'warmup', items });
+		if (!saved.ok) throw new Error('the test routine is invalid');
+		editInPicker(saved.routine, store);
+		expect(store.value).toEqual({ items, editing: 'tempo-day' });
+		expect(store.value.items[0]).not.toBe(items[0]);
+		expect(storage.getItem('patella:picker:v1')).toBe(envelope({ items, editing: 'tempo-day' }));
+	});
+
 	it('starts empty and writes the selection through', () => {
 		const { storage, options } = setup();
 		const store = createPickerDraft(options);

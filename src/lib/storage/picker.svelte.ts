@@ -15,7 +15,7 @@ export interface PickerDraft {
 }
 
 /** An empty selection, editing nothing. */
-export const EMPTY_DRAFT: PickerDraft = Object.freeze({ items: [], editing: null });
+const EMPTY_DRAFT: PickerDraft = Object.freeze({ items: [], editing: null });
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -52,6 +52,11 @@ export function createPickerDraft(options: StoreOptions = {}): Persisted<PickerD
 
 /** The picker's draft (in memory during a prerender). */
 export const pickerDraft: Persisted<PickerDraft> = createPickerDraft(where);
+
+/** Loads a saved warm-up into the picker to edit: its drills, and its id to save back to. */
+export function editInPicker(routine: Routine, draft: Persisted<PickerDraft> = pickerDraft): void {
+	draft.value = { items: routine.items.map((item) => ({ ...item })), editing: routine.id };
+}
 
 /** The routine the draft plays at `/play/warm-up`, or undefined when nothing is chosen. */
 export function draftRoutine(draft: PickerDraft = pickerDraft.value): Routine | undefined {

@@ -6,7 +6,7 @@ import { PLAN_KEY } from './plan-peek';
 import { where, type StoreOptions } from './stores.svelte';
 
 /** Parses a stored plan: null for none, undefined when it cannot be read. */
-export function parsePlan(raw: unknown, _problem: Problem = () => {}): Plan | null | undefined {
+function parsePlan(raw: unknown, _problem: Problem = () => {}): Plan | null | undefined {
 	if (raw === null) return null;
 	return readPlan(raw);
 }

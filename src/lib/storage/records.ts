@@ -158,7 +158,7 @@ export function checkSession(raw: unknown): Check<Session> {
 }
 
 /** The most exercises a session record may list, and the most sets or work time one may hold. */
-export const SESSION_LIMITS = { exercises: 100, sets: 100, workMs: 24 * 3_600_000 } as const;
+const SESSION_LIMITS = { exercises: 100, sets: 100, workMs: 24 * 3_600_000 } as const;
 
 const isWhole = (v: unknown, max: number): v is number =>
 	typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
