@@ -43,3 +43,22 @@ for (const viewport of viewports) {
 		});
 	});
 }
+
+for (const viewport of [viewports[0]!, viewports[2]!]) {
+	test(`at 200 % text (${viewport.width}x${viewport.height}), every tab is on screen and nothing scrolls sideways`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				document.documentElement.style.fontSize = '200%';
+			});
+		});
+		for (const path of ['/', '/history', '/settings']) {
+			await open(page, path);
+			expect(await overflow(page), path).toBe(0);
+			const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+			for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+		}
+	});
+}
