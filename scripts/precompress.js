@@ -7,22 +7,12 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { COMPRESSIBLE } from './compressible.js';
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf('--dir');
 const root = dirIndex >= 0 && args[dirIndex + 1] ? args[dirIndex + 1] : 'build';
 
-const TEXT = new Set([
-	'.html',
-	'.js',
-	'.mjs',
-	'.css',
-	'.json',
-	'.webmanifest',
-	'.svg',
-	'.txt',
-	'.wasm'
-]);
 const BIG = 1024 * 1024;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -40,7 +30,7 @@ let count = 0;
 let before = 0;
 let after = 0;
 for await (const path of files(root)) {
-	if (!TEXT.has(extname(path))) continue;
+	if (!COMPRESSIBLE.has(extname(path))) continue;
 	const content = await readFile(path);
 	const size = (await stat(path)).size;
 	const quality = size > BIG ? 6 : constants.BROTLI_MAX_QUALITY;

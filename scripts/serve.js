@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE } from './compressible.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -18,6 +19,7 @@ const root = resolve(option('dir', 'build'));
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
@@ -31,18 +33,6 @@ const types = {
 	'.m4a': 'audio/mp4',
 	'.wasm': 'application/wasm'
 };
-
-/** Types a static host compresses (audio and images are compressed already). */
-const compressible = new Set([
-	'.html',
-	'.js',
-	'.css',
-	'.json',
-	'.webmanifest',
-	'.svg',
-	'.txt',
-	'.wasm'
-]);
 
 async function isFile(path) {
 	try {
@@ -78,7 +68,7 @@ const server = createServer(async (req, res) => {
 		// first, as a CDN over HTTPS serves it), gzip on the fly otherwise.
 		const accepted = req.headers['accept-encoding'] ?? '';
 		let body;
-		if (compressible.has(extname(file))) {
+		if (COMPRESSIBLE.has(extname(file))) {
 			for (const [encoding, suffix] of [
 				['br', '.br'],
 				['gzip', '.gz']
