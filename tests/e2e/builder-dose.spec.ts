@@ -46,8 +46,9 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expect(clamshell.getByRole('spinbutton', { name: 'Reps' })).toHaveValue('12');
 		await expect(clamshell.getByRole('spinbutton', { name: 'Rest' })).toHaveValue('30');
 
-		// 10 s get ready; 5 x 45 s with 4 x 120 s; 30 s; clamshell 3 x (36 + 5 + 36) with 2 x 30 s.
-		const total = 10 + 5 * 45 + 4 * 120 + 30 + 3 * (36 + 5 + 36) + 2 * 30;
+		// 10 s get ready; 5 x 45 s with 4 x 120 s; 30 s; 15 s get ready (down to the floor); clamshell
+		// 3 x (36 + 5 + 36) with 2 x 30 s.
+		const total = 10 + 5 * 45 + 4 * 120 + 30 + 15 + 3 * (36 + 5 + 36) + 2 * 30;
 		const clock = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 		await expect(page.getByTestId('builder-total')).toHaveText(clock);
 
@@ -55,15 +56,16 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.getByText('Preview', { exact: true }).click();
 		const steps = page.getByRole('list', { name: 'Steps as the player plays them' });
 		const rows = steps.getByRole('listitem');
-		await expect(rows).toHaveCount(1 + 5 + 4 + 1 + 3 * 3 + 2);
+		await expect(rows).toHaveCount(1 + 5 + 4 + 1 + 1 + 3 * 3 + 2);
 		await expect(rows.nth(0)).toHaveText(/Get ready\s*0:10/);
 		await expect(rows.nth(1)).toHaveText(/Spanish squat\s*Set 1 of 5\s*0:45/);
 		await expect(rows.nth(2)).toHaveText(/Rest\s*2:00/);
-		await expect(rows.nth(11)).toHaveText(/Clamshell\s*Left · set 1 of 3 · 12 reps\s*0:36/);
-		await expect(page.getByText(`22 steps · ${clock}`)).toBeVisible();
+		await expect(rows.nth(11)).toHaveText(/Get ready\s*0:15/);
+		await expect(rows.nth(12)).toHaveText(/Clamshell\s*Left · set 1 of 3 · 12 reps\s*0:36/);
+		await expect(page.getByText(`23 steps · ${clock}`)).toBeVisible();
 		// Changing a dose changes the preview at once.
 		await spanish.getByRole('spinbutton', { name: 'Sets' }).fill('2');
-		await expect(rows).toHaveCount(1 + 2 + 1 + 1 + 3 * 3 + 2);
+		await expect(rows).toHaveCount(1 + 2 + 1 + 1 + 1 + 3 * 3 + 2);
 
 		expect(await violations(page)).toEqual([]);
 		expect(consoleErrors).toEqual([]);
@@ -170,9 +172,12 @@ test('a self-paced item waits for Done in the player; the others keep their temp
 		await expect(current).toHaveText('Clamshell');
 		await done.click();
 	}
-	// The next exercise keeps its tempo: no Done, and it ends by time.
+	// The next exercise keeps its tempo: no Done, and it ends by time. It is done standing, so a
+	// longer get-ready (15 s) follows the rest.
 	await expect(current).toHaveText('Rest');
 	await page.clock.runFor(30_000);
+	await expect(current).toHaveText('Change position');
+	await page.clock.runFor(15_000);
 	await expect(current).toHaveText('Terminal knee extension');
 	await expect(done).toBeHidden();
 	// Its paced 10 reps x 3 s on the left side, then the switch.

@@ -78,15 +78,22 @@ export async function renderMannequinVideo(
 		const { width, height } = await page.evaluate(() => window.frameSize);
 
 		// The schedule: stand 3 s (the runner getting into place while the detector warms up), then
-		// per rep 3 s down and up (deepest in the middle) and 0.75 s standing.
+		// per rep 3 s down and up with a 1 s hold at the deepest point (as a slow, controlled squat
+		// does; on a busy machine the detector still sees the bottom several times), and 0.75 s
+		// standing.
 		const stand = Math.round(fps * 0.75);
 		const down = Math.round(fps * 3);
+		const hold = fps;
 		const schedule: Step[] = [];
 		for (let i = 0; i < fps * 3; i++) schedule.push({ depth: 0, valgus: 0 });
 		valgus.forEach((angle, rep) => {
 			for (let f = 0; f <= down; f++) {
 				const phase = Math.sin((Math.PI * f) / down);
 				schedule.push({ depth: phase, valgus: angle * phase, rep, deepest: f === down / 2 });
+				if (f === down / 2) {
+					for (let i = 0; i < hold; i++)
+						schedule.push({ depth: phase, valgus: angle * phase, rep });
+				}
 			}
 			for (let i = 0; i < stand; i++) schedule.push({ depth: 0, valgus: 0 });
 		});
