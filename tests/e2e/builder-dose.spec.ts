@@ -176,7 +176,7 @@ test('a self-paced item waits for Done in the player; the others keep their temp
 	// longer get-ready (15 s) follows the rest.
 	await expect(current).toHaveText('Rest');
 	await page.clock.runFor(30_000);
-	await expect(current).toHaveText('Change position');
+	await expect(current).toHaveText('Get ready');
 	await page.clock.runFor(15_000);
 	await expect(current).toHaveText('Terminal knee extension');
 	await expect(done).toBeHidden();
