@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, test, violations } from './fixtures';
 import { fallbackPages, seedTinyRoutine, shareLink, tinyRoutine, topLevelPages } from './platform';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Axe's WCAG 2.2 AA violations on the page as it is now, as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.flatMap((v) =>
-		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`)
-	);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} theme`, () => {

@@ -1,17 +1,8 @@
 // The builder as a runner uses it: each exercise comes at its recommended dose and rest, with its
 // picture; a preview lists what the player will play; adding one twice is asked about first; and
 // an item can be self-paced, which the player honours.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
-
-/** Axe's WCAG 2.2 AA violations on the page as it is now. */
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
+import { expect, open, test, violations } from './fixtures';
 
 const items = (page: Page) => page.getByRole('list', { name: 'Exercises in the routine' });
 

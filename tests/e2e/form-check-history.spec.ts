@@ -1,8 +1,6 @@
 // Saved form checks on /history: the knee-angle chart over the weeks, its table, and deleting a check.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, open, test } from './fixtures';
+import { expect, open, seedStore, test, violations } from './fixtures';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DAY = 86_400_000;
 const T = Date.parse('2026-03-04T07:00:00');
 
@@ -35,10 +33,7 @@ test('saved form checks show as a chart with a table, and one can be deleted and
 	page,
 	consoleErrors
 }) => {
-	await page.addInitScript((data) => {
-		if (!localStorage.getItem('patella:form-checks:v1'))
-			localStorage.setItem('patella:form-checks:v1', JSON.stringify({ v: 1, data }));
-	}, checks);
+	await seedStore(page, 'patella:form-checks:v1', checks);
 	await open(page, '/history');
 
 	const chart = page.getByRole('figure', { name: /knee angle in form checks/i });
@@ -61,9 +56,7 @@ test('saved form checks show as a chart with a table, and one can be deleted and
 	);
 	// No sideways scroll with the table open on a 360 px phone.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-	expect(
-		(await new AxeBuilder({ page }).withTags(TAGS).include('.form-checks').analyze()).violations
-	).toEqual([]);
+	expect(await violations(page, '.form-checks')).toEqual([]);
 
 	// Delete the oldest, then put it back.
 	await page

@@ -1,7 +1,7 @@
 // Shared by the platform specs (offline, security, accessibility): the pages to visit, a tiny
 // routine of the user's own, and the wait for the service worker.
 import type { Page } from '@playwright/test';
-import { expect, open } from './fixtures';
+import { expect, open, seedStore } from './fixtures';
 
 /** A routine of the user's own, short enough to play to the end in a test (about 40 s). */
 export const tinyRoutine = {
@@ -18,11 +18,7 @@ export const tinyRoutine = {
 
 /** Stores `tinyRoutine` among the user's routines before the first page loads. */
 export async function seedTinyRoutine(page: Page): Promise<void> {
-	await page.addInitScript((routine) => {
-		const key = 'patella:routines:v1';
-		if (!localStorage.getItem(key))
-			localStorage.setItem(key, JSON.stringify({ v: 1, data: [routine] }));
-	}, tinyRoutine);
+	await seedStore(page, 'patella:routines:v1', [tinyRoutine]);
 }
 
 /** Every kind of page: the tabs, a routine, an exercise, a player. */

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, test, violations } from './fixtures';
 import { catalogue, mss } from './catalogue';
 
 // What a runner sees with the phone on the floor: controls that stay put, a paused state that
@@ -17,16 +16,6 @@ async function openFoundation(page: Page) {
 	await open(page, `/play/${routine.id}`);
 	await page.clock.pauseAt(new Date('2026-03-02T07:00:10'));
 	return routine;
-}
-
-/** Axe's WCAG 2.2 AA violations on the page as it is now, as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return results.violations.flatMap((v) =>
-		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`)
-	);
 }
 
 /** The element's box, asserted to lie wholly inside the viewport. */

@@ -1,9 +1,8 @@
 // The player for rehab: self-paced sets, the runner's transitions, a live region that does not
 // talk over a screen reader, and controls that stay on screen with large text.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogue, mss } from './catalogue';
-import { expect, open, test } from './fixtures';
+import { expect, open, test, violations } from './fixtures';
 import { seedTinyRoutine, tinyRoutine } from './platform';
 
 interface Detail {
@@ -22,15 +21,6 @@ test.beforeEach(async ({ page }) => {
 		window.addEventListener('patella:cue', (e) => w.cues.push((e as CustomEvent<Detail>).detail));
 	});
 });
-
-/** Axe's WCAG 2.2 AA violations on the page as it is now (axe needs the clock to run). */
-async function violations(page: Page): Promise<string[]> {
-	await page.clock.resume();
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** Turns a setting on, or picks a length, on /settings as a runner would. */
 async function settingsPage(page: Page, change: (page: Page) => Promise<void>): Promise<void> {
@@ -95,6 +85,7 @@ test('self-paced reps: a set waits for Done, counts up, pauses, resumes after a 
 	await expect(doneButton).toBeVisible();
 	await page.clock.runFor(60_000);
 	await expect(current).toHaveText(right!.label);
+	await page.clock.resume();
 	expect(await violations(page)).toEqual([]);
 	expect(consoleErrors).toEqual([]);
 });
@@ -126,6 +117,7 @@ test('the Cue live region announces exercises, sides and rests, never the number
 	await expect(cue).toMatchAriaSnapshot(`- status "Cue": Wall sit`);
 	await page.clock.runFor(2_000);
 	await expect(cue).toMatchAriaSnapshot(`- status "Cue": Rest`);
+	await page.clock.resume();
 	expect(await violations(page)).toEqual([]);
 });
 
@@ -153,6 +145,7 @@ test('transitions: the get-ready and switch lengths come from Settings; a switch
 		.getByRole('button', { name: '+10 s' })
 		.click();
 	await expect(timer).toHaveText('0:20');
+	await page.clock.resume();
 	expect(await violations(page)).toEqual([]);
 });
 
@@ -201,5 +194,6 @@ test('how to do it is one tap away in the get-ready, a rest and a pause', async 
 	await page.clock.runFor(10_000);
 	await expect(page.getByTestId('current-label')).toHaveText('Rest');
 	await expect(howTo).toBeVisible();
+	await page.clock.resume();
 	expect(await violations(page)).toEqual([]);
 });

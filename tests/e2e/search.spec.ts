@@ -1,3 +1,5 @@
+// Search on /: what runners type (a muscle in plain words, a knee symptom) finds its routines, and the
+// filters live in the address.
 import { catalogue } from './catalogue';
 import { expect, open, test } from './fixtures';
 

@@ -1,9 +1,8 @@
 // "This hurts" in the player: the easier variant for the rest of the session, skip, or end; each
 // recorded, shown in History and named in the advice. And the longer get-ready before an exercise
 // done in another position.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, seedStore, test, violations } from './fixtures';
 
 /** Sit to stand (its easier variant, the mini squat, is done the same way), then a floor bridge. */
 const routine = {
@@ -26,20 +25,8 @@ const SET_ONE_AT = 10_000;
 test.beforeEach(async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
-	await page.addInitScript((r) => {
-		const key = 'patella:routines:v1';
-		if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ v: 1, data: [r] }));
-	}, routine);
+	await seedStore(page, 'patella:routines:v1', [routine]);
 });
-
-/** Axe's WCAG 2.2 AA violations on the page as it is now (axe needs the clock to run). */
-async function violations(page: Page): Promise<string[]> {
-	await page.clock.resume();
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** Opens the player, starts, and plays `ms` on a paused clock. */
 async function playFor(page: Page, ms: number): Promise<void> {
@@ -75,6 +62,7 @@ test('swap: the easier variant plays for the rest of the session, after a reload
 	await expect(offer.getByRole('button', { name: /end session/i })).toBeVisible();
 	// The timer holds while it asks.
 	await expect(page.getByRole('button', { name: /^resume$/i })).toBeAttached();
+	await page.clock.resume();
 	expect(await violations(page)).toEqual([]);
 	await page.clock.pauseAt(new Date('2026-03-02T07:01:00'));
 
@@ -163,6 +151,7 @@ test.describe('on a desktop', () => {
 		await expect(figure).toHaveAccessibleName(/bridge/i);
 		// The one below gives way rather than shrink to a sliver.
 		await expect(page.locator('.now > .figure')).toBeHidden();
+		await page.clock.resume();
 		expect(await violations(page)).toEqual([]);
 	});
 });

@@ -15,6 +15,7 @@ import {
 	shareFragment,
 	sharePath
 } from './share';
+import { ownRoutine } from './testing';
 import { compileRoutine } from './timeline';
 import type { Routine, RoutineItem } from './types';
 
@@ -28,20 +29,13 @@ function link(compact: unknown): string {
 	return `#r=${b64(JSON.stringify(compact))}`;
 }
 
-const mine: Routine = {
-	id: 'my-tuesday-knees-a1b2c3',
-	name: 'Tuesday knees',
-	kind: 'strength',
-	goal: '',
-	level: 'moderate',
-	focus: [],
+const mine = ownRoutine({
 	items: [
 		{ exercise: 'clamshell', sets: 2, reps: 15, tempo: 2, rest: 20 },
 		{ exercise: 'wall-sit', sets: 3, seconds: 40, rest: 45 }
 	],
-	restBetween: 20,
-	sources: []
-};
+	restBetween: 20
+});
 
 /** A valid compact routine, to break in one place per case. */
 function compact(): Record<string, unknown> {

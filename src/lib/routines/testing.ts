@@ -1,6 +1,6 @@
-// Shared test fixtures for timelines: segments of each kind with sensible defaults, and a
-// timeline made of them. Used only by tests.
-import type { PauseSegment, Segment, SwitchSegment, Timeline, WorkSegment } from './types';
+// Shared test fixtures for routines and timelines: a routine of the user's own, segments of each
+// kind with sensible defaults, and a timeline made of them. Used only by tests.
+import type { PauseSegment, Routine, Segment, SwitchSegment, Timeline, WorkSegment } from './types';
 
 const pauseFields = {
 	exerciseId: null,
@@ -60,4 +60,20 @@ export function switchSides(overrides: Partial<Omit<SwitchSegment, 'kind'>> = {}
 /** A timeline of these segments, with its total. */
 export function timelineOf(segments: Segment[]): Timeline {
 	return { segments, totalMs: segments.reduce((t, s) => t + s.durationMs, 0) };
+}
+
+/** A routine of the user's own, as the builder saves it ("Tuesday knees"), with any field overridden. */
+export function ownRoutine(overrides: Partial<Routine> = {}): Routine {
+	return {
+		id: 'my-tuesday-knees-a1b2c3',
+		name: 'Tuesday knees',
+		kind: 'strength',
+		goal: '',
+		level: 'moderate',
+		focus: [],
+		items: [{ exercise: 'clamshell', sets: 2 }],
+		restBetween: 30,
+		sources: [],
+		...overrides
+	};
 }

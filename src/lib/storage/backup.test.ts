@@ -1,11 +1,9 @@
 import { routines } from '$lib/routines';
 import { describe, expect, it } from 'vitest';
 import { applyBackup, exportData, parseBackup, describeBackup, type BackupData } from './backup';
-import { Notices } from './notices.svelte';
 import { DEFAULT_SETTINGS } from './records';
-import { createFavorites, createHistory, createSettings } from './stores.svelte';
-import { createMyRoutines, type UserStores } from './my-routines.svelte';
-import { MemoryStorage, session } from './testing';
+import { createFavorites } from './stores.svelte';
+import { memoryStore, userStores, session } from './testing';
 
 /** A valid time, `n` ms into 2026. */
 const at = (n: number) => Date.UTC(2026, 0, 1) + n;
@@ -14,14 +12,8 @@ const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const routine = { ...routines[0]!, id: 'mine' };
 
 function setup() {
-	const storage = new MemoryStorage();
-	const options = { storage: storage.asStorage, notices: new Notices(), events: null };
-	const stores: UserStores = {
-		favorites: createFavorites(options),
-		routines: createMyRoutines(options),
-		history: createHistory(options),
-		settings: createSettings(options)
-	};
+	const { storage, options } = memoryStore();
+	const stores = userStores(options);
 	return { storage, stores };
 }
 

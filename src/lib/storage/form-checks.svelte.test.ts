@@ -7,9 +7,7 @@ import {
 	saveFormCheck,
 	type FormCheckRecord
 } from './form-checks.svelte';
-import { Notices } from './notices.svelte';
-import { MemoryStorage, envelope, quotaError } from './testing';
-import type { StoreOptions } from './stores.svelte';
+import { memoryStore, envelope, quotaError } from './testing';
 
 const KEY = 'patella:form-checks:v1';
 const T = Date.UTC(2026, 10, 25, 12);
@@ -23,13 +21,6 @@ const check = (over: Partial<Record<keyof FormCheckRecord, unknown>> = {}) => ({
 	caved: 1,
 	...over
 });
-
-function setup(items: Record<string, string> = {}) {
-	const storage = new MemoryStorage(items);
-	const notices = new Notices();
-	const options: StoreOptions = { storage: storage.asStorage, notices, events: null };
-	return { storage, notices, options };
-}
 
 describe('a stored form check', () => {
 	it('is accepted whole when every field is in range', () => {
@@ -85,7 +76,7 @@ describe('the form-check store', () => {
 			check(),
 			check({ id: 'fc-4', at: T + 1, leg: 'right' })
 		]);
-		const { storage, notices, options } = setup({ [KEY]: raw });
+		const { storage, notices, options } = memoryStore({ [KEY]: raw });
 		expect(createFormChecks(options).value.map((c) => c.id)).toEqual(['fc-1', 'fc-4']);
 		expect(notices.list).toHaveLength(1);
 		expect(notices.list[0]!.message).toMatch(
@@ -95,14 +86,14 @@ describe('the form-check store', () => {
 	});
 
 	it('starts empty from an unreadable blob, without losing it', () => {
-		const { storage, notices, options } = setup({ [KEY]: '{"v":1,"data":[{"id":"fc' });
+		const { storage, notices, options } = memoryStore({ [KEY]: '{"v":1,"data":[{"id":"fc' });
 		expect(createFormChecks(options).value).toEqual([]);
 		expect(notices.list[0]!.message).toMatch(/saved form checks could not be read/);
 		expect(Object.values(storage.snapshot())).toContain('{"v":1,"data":[{"id":"fc');
 	});
 
 	it('saves in date order, deletes one, and puts it back', () => {
-		const { storage, options } = setup();
+		const { storage, options } = memoryStore();
 		const store = createFormChecks(options);
 		const later = checkFormCheck(check({ id: 'fc-2', at: T + 86_400_000 }));
 		const earlier = checkFormCheck(check());
@@ -119,7 +110,7 @@ describe('the form-check store', () => {
 	});
 
 	it('a delete that storage refused leaves the check in place and says so', () => {
-		const { storage, notices, options } = setup({ [KEY]: envelope([check()]) });
+		const { storage, notices, options } = memoryStore({ [KEY]: envelope([check()]) });
 		const store = createFormChecks(options);
 		expect(store.value).toHaveLength(1);
 		storage.failSet = quotaError();

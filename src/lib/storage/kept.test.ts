@@ -2,24 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { routines } from '$lib/routines';
 import { applyBackup, exportData, parseBackup } from './backup';
 import { deleteKept, keptText, listKept, restoreKept } from './kept';
-import { createMyRoutines, type UserStores } from './my-routines.svelte';
-import { Notices } from './notices.svelte';
 import { keepCopy } from './persisted.svelte';
-import { createFavorites, createHistory, createSettings } from './stores.svelte';
-import { MemoryStorage, envelope, quotaError, session } from './testing';
+import { memoryStore, userStores, envelope, quotaError, session } from './testing';
 
 const NOW = Date.UTC(2026, 11, 1, 15, 30);
 const T = Date.UTC(2026, 10, 1);
 
 function setup(items: Record<string, string> = {}) {
-	const storage = new MemoryStorage(items);
-	const options = { storage: storage.asStorage, notices: new Notices(), events: null };
-	const stores: UserStores = {
-		favorites: createFavorites(options),
-		routines: createMyRoutines(options),
-		history: createHistory(options),
-		settings: createSettings(options)
-	};
+	const { storage, options } = memoryStore(items);
+	const stores = userStores(options);
 	return { storage, stores };
 }
 

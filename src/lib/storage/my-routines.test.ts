@@ -1,25 +1,13 @@
 import { routines } from '$lib/routines';
-import type { Routine } from '$lib/routines/types';
+import { ownRoutine } from '$lib/routines/testing';
 import { describe, expect, it } from 'vitest';
-import { Notices } from './notices.svelte';
 import { createMyRoutines, saveNew } from './my-routines.svelte';
-import { MemoryStorage, quotaError } from './testing';
+import { memoryStore, quotaError } from './testing';
 
-const knees: Routine = {
-	id: 'my-tuesday-knees-a1b2c3',
-	name: 'Tuesday knees',
-	kind: 'strength',
-	goal: '',
-	level: 'moderate',
-	focus: [],
-	items: [{ exercise: 'clamshell', sets: 2 }],
-	restBetween: 30,
-	sources: []
-};
+const knees = ownRoutine();
 
 function setup() {
-	const storage = new MemoryStorage();
-	const options = { storage: storage.asStorage, notices: new Notices(), events: null };
+	const { storage, options } = memoryStore();
 	return { storage, mine: createMyRoutines(options), options };
 }
 

@@ -1,19 +1,12 @@
 import { getExercise } from '$lib/routines';
 import { parseRoutine } from '$lib/routines/schema';
 import { describe, expect, it } from 'vitest';
-import { Notices } from './notices.svelte';
 import { createPickerDraft, draftRoutine, editInPicker, parseDraft } from './picker.svelte';
-import { MemoryStorage, envelope } from './testing';
-
-function setup(items: Record<string, string> = {}) {
-	const storage = new MemoryStorage(items);
-	const notices = new Notices();
-	return { storage, notices, options: { storage: storage.asStorage, notices, events: null } };
-}
+import { memoryStore, envelope } from './testing';
 
 describe('the picker draft', () => {
 	it('loads a saved warm-up to edit: a copy of its drills, and its id to save back to', () => {
-		const { storage, options } = setup();
+		const { storage, options } = memoryStore();
 		const store = createPickerDraft(options);
 		const items = [{ exercise: 'hip-circles', reps: 10 }];
 		const saved = parseRoutine({ id: 'tempo-day', name: 'Tempo day', kind: 'warmup', items });
@@ -25,7 +18,7 @@ describe('the picker draft', () => {
 	});
 
 	it('starts empty and writes the selection through', () => {
-		const { storage, options } = setup();
+		const { storage, options } = memoryStore();
 		const store = createPickerDraft(options);
 		expect(store.value).toEqual({ items: [], editing: null });
 		store.value = { items: [{ exercise: 'hip-circles', reps: 10 }], editing: null };

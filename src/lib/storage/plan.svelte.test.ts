@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '$lib/plan/testing';
-import { Notices } from './notices.svelte';
 import { createPlanStore } from './plan.svelte';
 import { hasPlan } from './plan-peek';
-import { MemoryStorage, envelope } from './testing';
-
-function setup(items: Record<string, string> = {}) {
-	const storage = new MemoryStorage(items);
-	const notices = new Notices();
-	return { storage, notices, options: { storage: storage.asStorage, notices, events: null } };
-}
+import { memoryStore, envelope } from './testing';
 
 describe('the plan store', () => {
 	it('keeps the plan on the device and reads it back', () => {
-		const { storage, options } = setup();
+		const { storage, options } = memoryStore();
 		const store = createPlanStore(options);
 		expect(store.value).toBeNull();
 		expect(hasPlan(storage.asStorage)).toBe(false);
@@ -26,7 +19,7 @@ describe('the plan store', () => {
 
 	it('starts without an unreadable plan, keeps a copy and says so', () => {
 		const raw = envelope({ ...plan(), moves: [] });
-		const { storage, notices, options } = setup({ 'patella:plan:v1': raw });
+		const { storage, notices, options } = memoryStore({ 'patella:plan:v1': raw });
 		expect(createPlanStore(options).value).toBeNull();
 		expect(Object.values(storage.snapshot()).filter((v) => v === raw)).toHaveLength(2);
 		expect(notices.list[0]!.message).toMatch(/Your saved plan could not be read/);

@@ -1,26 +1,14 @@
 import { routines } from '$lib/routines';
 import { describe, expect, it } from 'vitest';
-import { Notices } from './notices.svelte';
 import { createTrialRoutine, keepForTrial, saveShared } from './shared-routine';
 import { createMyRoutines } from './my-routines.svelte';
-import { MemoryStorage, quotaError } from './testing';
-import type { Routine } from '$lib/routines/types';
+import { memoryStore, quotaError } from './testing';
+import { ownRoutine } from '$lib/routines/testing';
 
-const shared: Routine = {
-	id: 'my-tuesday-knees-a1b2c3',
-	name: 'Tuesday knees',
-	kind: 'strength',
-	goal: '',
-	level: 'moderate',
-	focus: [],
-	items: [{ exercise: 'clamshell', sets: 2 }],
-	restBetween: 30,
-	sources: []
-};
+const shared = ownRoutine();
 
 function setup() {
-	const storage = new MemoryStorage();
-	const options = { storage: storage.asStorage, notices: new Notices(), events: null };
+	const { storage, options } = memoryStore();
 	return { storage, mine: createMyRoutines(options), trial: createTrialRoutine(options) };
 }
 

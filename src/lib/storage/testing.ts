@@ -1,7 +1,10 @@
 // Shared test fixtures for storage: an in-memory Storage that can be made to fail like a full or a
 // disabled browser storage, and stored blobs in the shapes tests need. Used only by tests.
 import { routines } from '$lib/routines';
+import { createMyRoutines, type UserStores } from './my-routines.svelte';
+import { Notices } from './notices.svelte';
 import type { Session } from './records';
+import { createFavorites, createHistory, createSettings, type StoreOptions } from './stores.svelte';
 
 /** An in-memory `Storage`. Set `failSet` or `failGet` to make it throw like a real browser would. */
 export class MemoryStorage {
@@ -58,6 +61,27 @@ export class MemoryStorage {
 	get asStorage(): Storage {
 		return this as unknown as Storage;
 	}
+}
+
+/** A memory storage holding `items`, and the options a store under test takes from it (no other tabs). */
+export function memoryStore(items: Record<string, string> = {}): {
+	storage: MemoryStorage;
+	notices: Notices;
+	options: StoreOptions;
+} {
+	const storage = new MemoryStorage(items);
+	const notices = new Notices();
+	return { storage, notices, options: { storage: storage.asStorage, notices, events: null } };
+}
+
+/** The four user stores on `options`, as a backup or a kept copy reads and writes them. */
+export function userStores(options: StoreOptions): UserStores {
+	return {
+		favorites: createFavorites(options),
+		routines: createMyRoutines(options),
+		history: createHistory(options),
+		settings: createSettings(options)
+	};
 }
 
 /** The error a browser throws when storage is full. */
