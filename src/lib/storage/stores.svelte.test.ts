@@ -7,6 +7,7 @@ import {
 	createHistory,
 	createSettings,
 	favorites,
+	hasHistory,
 	hasSavedRoutines,
 	isFavorite,
 	parseSettings,
@@ -204,6 +205,18 @@ describe('my routines', () => {
 });
 
 describe('history', () => {
+	it('is seen to be there from the raw stored list, and an unreadable one counts', () => {
+		const { storage, options } = setup();
+		expect(hasHistory(storage.asStorage)).toBe(false);
+		recordSession(session(), createHistory(options));
+		expect(hasHistory(storage.asStorage)).toBe(true);
+		storage.setItem('patella:history:v1', 'not json');
+		expect(hasHistory(storage.asStorage)).toBe(true);
+		storage.setItem('patella:history:v1', '{"v":1,"data":[]}');
+		expect(hasHistory(storage.asStorage)).toBe(false);
+		expect(hasHistory(null)).toBe(false);
+	});
+
 	it('keeps valid sessions and drops invalid ones', () => {
 		const { options } = setup({
 			'patella:history:v1': envelope([

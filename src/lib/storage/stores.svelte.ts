@@ -50,11 +50,14 @@ export function createFavorites(options: StoreOptions = {}): Persisted<Favorite[
 	});
 }
 
+/** The name the session history is stored under (`patella:history:v1`). */
+export const HISTORY_KEY = 'history';
+
 /** Creates a session history store (`patella:history:v1`). */
 export function createHistory(options: StoreOptions = {}): Persisted<Session[]> {
 	return new Persisted({
 		...options,
-		key: 'history',
+		key: HISTORY_KEY,
 		version: 1,
 		label: 'session history',
 		parse: parseHistory,
@@ -128,6 +131,16 @@ export function changeSetting<K extends keyof Settings>(
 	return store.update((current) =>
 		current[key] === value ? current : { ...current, [key]: value }
 	);
+}
+
+/**
+ * Whether this browser may hold a session history, from a look that skips the record checks: `/`
+ * loads the week and the coach's code only then. Anything unreadable counts, so that the store
+ * reads it, keeps a copy and says so.
+ */
+export function hasHistory(storage?: Storage | null): boolean {
+	const seen = peek(HISTORY_KEY, storage);
+	return seen.stored && !(Array.isArray(seen.data) && seen.data.length === 0);
 }
 
 /** The name the user's own routines are stored under (`patella:routines:v1`). */
