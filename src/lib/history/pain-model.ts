@@ -116,11 +116,12 @@ export function risingWeekly(scores: readonly Scored[], zone?: string): boolean 
 }
 
 /**
- * "This hurts" in the player: pain that makes the runner swap to an easier variant, skip an exercise
- * or stop is more than the acceptable range allows, so the advice goes easier, as for a session
- * scored above the acceptable range.
+ * "This hurts" in the player. Our choice, not a source's: the advice then goes easier, as after a
+ * session scored above the acceptable range. The words say only what the model's sources say about
+ * pain during exercise (up to ACCEPTABLE_MAX is acceptable) and what the safety note says (stop on
+ * sharp pain); they do not claim the runner's pain was above the range.
  */
-export const HURT_ADVICE = `Pain that makes you swap, skip or stop is more than the ${ACCEPTABLE_MAX} out of ${PAIN_MAX} that is acceptable during exercise.`;
+export const HURT_ADVICE = `You said this hurts. Pain up to ${ACCEPTABLE_MAX} out of ${PAIN_MAX} is acceptable during exercise; pain above that, or sharp pain, is the signal to ease off.`;
 
 /** Days within which a second session with too much pain means: see a clinician. */
 export const CLINICIAN_WINDOW_DAYS = 7;
