@@ -5,7 +5,7 @@
 /** A civil date as a number of days since 1970-01-01. */
 export type Day = number;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string | undefined): Intl.DateTimeFormat {
 	const key = zone ?? '';

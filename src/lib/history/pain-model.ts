@@ -41,7 +41,7 @@ const ZONE_WORDS: Record<PainZone, string> = {
 };
 
 /** The words shown at the scale's anchors. */
-export const ANCHORS: ReadonlyMap<number, string> = new Map([
+export const ANCHORS: ReadonlyMap<number, string> = /* @__PURE__ */ new Map([
 	[0, 'none'],
 	[3, 'mild'],
 	[5, 'moderate'],
@@ -49,7 +49,7 @@ export const ANCHORS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** The scale's choices, 0 to 10, each with its anchor's word if it has one. */
-export const SCALE: readonly { value: number; words: string }[] = Array.from(
+export const SCALE: readonly { value: number; words: string }[] = /* @__PURE__ */ Array.from(
 	{ length: PAIN_MAX - PAIN_MIN + 1 },
 	(_, i) => ({ value: PAIN_MIN + i, words: ANCHORS.get(PAIN_MIN + i) ?? '' })
 );
@@ -203,7 +203,7 @@ export const WARNING_SIGNS = [
 ] as const;
 
 /** The warning signs in the runner's words, for a sentence. */
-export const WARNING_SIGN_WORDS: readonly string[] = WARNING_SIGNS.map((sign) =>
+export const WARNING_SIGN_WORDS: readonly string[] = /* @__PURE__ */ WARNING_SIGNS.map((sign) =>
 	sign.label.toLowerCase()
 );
 
