@@ -5,6 +5,7 @@ import {
 	BODY_STROKE,
 	drawFigure,
 	FLOOR_Y,
+	type Frame,
 	SEGMENTS,
 	poseJoints,
 	type Anchor,
@@ -16,12 +17,18 @@ import {
 	type Prop,
 	type View
 } from './figure';
+import FRAMES from './frames.json';
 
 /** A start and an end pose, and the view both are seen from. */
 export interface ExercisePoses {
 	start: Pose;
 	end: Pose;
 	view: View;
+	/**
+	 * The thumbnail's frame worked out ahead (./frames.json), so that a page of thumbnails does not
+	 * sample every movement while it hydrates.
+	 */
+	thumbnail?: Frame;
 }
 
 /** The y a joint sits at when its line rests on the floor. */
@@ -1080,14 +1087,24 @@ function singleLegSpanishSquat(): ExercisePoses {
 	return { start: lifted(start, 0), end: lifted(end, end.trunk), view: 'side' };
 }
 
-/** The figure drawn for an exercise with no poses of its own: standing at ease. */
-export const fallbackFigure: ExercisePoses = entry(standing, {
-	...standing,
-	nearArm: { upper: 8, fore: 20 }
-});
+/** The id `frames.json` keeps the fallback figure's frames under. */
+export const FALLBACK_ID = 'fallback';
 
-/** Start and end poses for every exercise of the library, by exercise id. */
-export const poses: Record<string, ExercisePoses> = {
+/** Adds the thumbnail's frame worked out ahead, if `frames.json` has it for `id`. */
+function framed(id: string, entry: ExercisePoses): ExercisePoses {
+	const found = (FRAMES as Record<string, [number, number, number, number]>)[id];
+	if (!found) return entry;
+	const [x, y, width, height] = found;
+	return { ...entry, thumbnail: { x, y, width, height } };
+}
+
+/** The figure drawn for an exercise with no poses of its own: standing at ease. */
+export const fallbackFigure: ExercisePoses = framed(
+	FALLBACK_ID,
+	entry(standing, { ...standing, nearArm: { upper: 8, fore: 20 } })
+);
+
+const unframed: Record<string, ExercisePoses> = {
 	'side-lying-hip-abduction': sideLyingAbduction(),
 	clamshell: clamshell(),
 	'glute-bridge': bridge(),
@@ -1143,6 +1160,11 @@ export const poses: Record<string, ExercisePoses> = {
 	'easy-run': stride('run'),
 	walk: stride('walk')
 };
+
+/** Start and end poses for every exercise of the library, by exercise id. */
+export const poses: Record<string, ExercisePoses> = Object.fromEntries(
+	Object.entries(unframed).map(([id, entry]) => [id, framed(id, entry)])
+);
 
 /** The start and end poses (and view) of an exercise, or undefined for an id without poses. */
 export function poseFor(exerciseId: string): ExercisePoses | undefined {
