@@ -1092,9 +1092,9 @@ export const FALLBACK_ID = 'fallback';
 
 /** Adds the thumbnail's frame worked out ahead, if `frames.json` has it for `id`. */
 function framed(id: string, entry: ExercisePoses): ExercisePoses {
-	const found = (FRAMES as Record<string, [number, number, number, number]>)[id];
-	if (!found) return entry;
-	const [x, y, width, height] = found;
+	const found: number[] | undefined = (FRAMES as Record<string, number[]>)[id];
+	if (found?.length !== 4) return entry;
+	const [x = 0, y = 0, width = 0, height = 0] = found;
 	return { ...entry, thumbnail: { x, y, width, height } };
 }
 
