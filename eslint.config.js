@@ -27,13 +27,18 @@ const ALL_LIB = ['$lib/*', '$lib/**', '../*', '../**'];
  * one module of it); `pure` layers may not use Svelte or the browser either.
  */
 function layer(name, files, allowed, pure = false) {
-	// gitignore-style: a module of a folder is re-included after its folder and its siblings.
-	const allow = allowed.flatMap((a) => {
-		const [folder, module] = a.split('/');
-		return module
-			? [`!$lib/${folder}`, `$lib/${folder}/*`, `!$lib/${a}`]
-			: [`!$lib/${a}`, `!$lib/${a}/*`];
-	});
+	// gitignore-style: a module of a folder is re-included after its folder and its siblings. Two
+	// modules of one folder share the folder's lines: a repeat would exclude the first one again.
+	const allow = [
+		...new Set(
+			allowed.flatMap((a) => {
+				const [folder, module] = a.split('/');
+				return module
+					? [`!$lib/${folder}`, `$lib/${folder}/*`, `!$lib/${a}`]
+					: [`!$lib/${a}`, `!$lib/${a}/*`];
+			})
+		)
+	];
 	return {
 		name: `layers/${name}`,
 		files,
@@ -93,7 +98,15 @@ const layers = [
 	layer(
 		'the player engine',
 		PLAYER_CORE,
-		['routines', 'figures', 'format', 'history/session', 'storage/records', 'audio/cues'],
+		[
+			'routines',
+			'figures',
+			'format',
+			'history/session',
+			'storage/records',
+			'storage/session-record',
+			'audio/cues'
+		],
 		true
 	),
 	layer('the form check core', FORM_CHECK_CORE, ['form-check', 'format'], true),

@@ -8,7 +8,8 @@ const BROWSER_TESTS = [
 	'src/routes/**/*.svelte.test.ts',
 	'src/lib/player/session.svelte.test.ts',
 	'src/lib/storage/persisted.svelte.test.ts',
-	'src/lib/storage/stores.svelte.test.ts'
+	'src/lib/storage/stores.svelte.test.ts',
+	'src/lib/storage/favorites.svelte.test.ts'
 ];
 
 export default defineConfig({

@@ -2,12 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyBackup, exportData, parseBackup } from '$lib/storage/backup';
 import { Notices } from '$lib/storage/notices.svelte';
-import {
-	createFavorites,
-	createHistory,
-	createSettings,
-	recordSession
-} from '$lib/storage/stores.svelte';
+import { createFavorites } from '$lib/storage/favorites.svelte';
+import { createHistory, createSettings, recordSession } from '$lib/storage/stores.svelte';
 import { createMyRoutines, type UserStores } from '$lib/storage/my-routines.svelte';
 import { MemoryStorage } from '$lib/storage/testing';
 import { session } from './testing';

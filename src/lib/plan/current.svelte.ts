@@ -1,7 +1,7 @@
 // The runner's plan in the browser: the stored plan and the session history, read together, with the
 // few things a runner can do to a plan. The rules live in the pure modules beside this one.
 import type { Persisted } from '$lib/storage/persisted.svelte';
-import type { Session } from '$lib/storage/records';
+import type { Session } from '$lib/storage/session-record';
 import { createPlan, currentMove, moveTo, reconcile, type Plan, type PlanSession } from './plan';
 import { planSessions } from './sessions';
 import { trainingDays, type Triage, type Weekday } from './triage';

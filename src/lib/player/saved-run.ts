@@ -3,7 +3,8 @@
 import type { HurtChoice, Session } from '$lib/history/session';
 import { PREPARE_SECONDS } from '$lib/routines/timeline';
 import type { Timeline } from '$lib/routines/types';
-import { checkHurt, checkSession, isDate } from '$lib/storage/records';
+import { isDate } from '$lib/storage/records';
+import { checkHurt, checkSession } from '$lib/storage/session-record';
 import { OPEN_MS } from './engine';
 import type { Span } from './record';
 import { isRestAdjust } from './rest-limit';

@@ -4,7 +4,7 @@ import { createSilentCuePlayer, type SilentCuePlayer } from '$lib/audio';
 import { prepare, rest, timelineOf, work } from '$lib/routines/testing';
 import type { Routine } from '$lib/routines/types';
 import { Notices } from '$lib/storage/notices.svelte';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/records';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings-record';
 import { createHistory } from '$lib/storage/stores.svelte';
 import { MemoryStorage } from '$lib/storage/testing';
 import type { Device, MediaControls } from './browser';

@@ -1,8 +1,8 @@
 import { routines } from '$lib/routines';
 import { describe, expect, it } from 'vitest';
 import { applyBackup, exportData, parseBackup, describeBackup, type BackupData } from './backup';
-import { DEFAULT_SETTINGS } from './records';
-import { createFavorites } from './stores.svelte';
+import { DEFAULT_SETTINGS } from './settings-record';
+import { createFavorites } from './favorites.svelte';
 import { memoryStore, userStores, session } from './testing';
 
 /** A valid time, `n` ms into 2026. */

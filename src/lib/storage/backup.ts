@@ -4,17 +4,9 @@ import { count } from '$lib/format';
 import type { Routine } from '$lib/routines/types';
 import { LIMITS } from '$lib/routines/schema';
 import { keepCopy } from './persisted.svelte';
-import {
-	checkFavorite,
-	checkSession,
-	isDate,
-	isRecord,
-	readSettings,
-	type Check,
-	type Favorite,
-	type Session,
-	type Settings
-} from './records';
+import { checkFavorite, isDate, isRecord, type Check, type Favorite } from './records';
+import { checkSession, type Session } from './session-record';
+import { readSettings, type Settings } from './settings-record';
 import { checkRoutine, userStores, type UserStores } from './my-routines.svelte';
 
 /** The version of the backup file format this app writes and reads. */

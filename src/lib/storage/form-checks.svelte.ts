@@ -3,9 +3,8 @@
 // date, the movement, the leg and each rep's angle.
 import { FORM_EXERCISES, type FormExercise } from '$lib/form-check/exercises';
 import type { Leg } from '$lib/form-check/landmarks';
-import { Persisted, type Problem } from './persisted.svelte';
+import { Persisted, where, type Problem, type StoreOptions } from './persisted.svelte';
 import { isRecord, readList, TIME_RANGE, type Check } from './records';
-import { where, type StoreOptions } from './stores.svelte';
 
 /** One saved form check. */
 export interface FormCheckRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSession } from './records';
+import { checkSession } from './session-record';
 import { session } from './testing';
 
 const done = {

@@ -6,8 +6,10 @@ import type { Routine } from '$lib/routines/types';
 import { applyBackup, parseBackup, describeBackup, type BackupData } from './backup';
 import { checkRoutine, parseMyRoutines, userStores, type UserStores } from './my-routines.svelte';
 import { NAMESPACE, type Problem } from './persisted.svelte';
-import { DEFAULT_SETTINGS, isDate, isRecord } from './records';
-import { parseFavorites, parseHistory, parseSettings } from './stores.svelte';
+import { isDate, isRecord } from './records';
+import { DEFAULT_SETTINGS } from './settings-record';
+import { parseFavorites } from './favorites.svelte';
+import { parseHistory, parseSettings } from './stores.svelte';
 
 const PREFIX = `${NAMESPACE}:backup:`;
 const KEY = /^(.+):(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)(?:-\d+)?$/;

@@ -5,16 +5,13 @@ import { getRoutine } from '$lib/routines';
 import { makeRoutineId } from '$lib/routines/ids';
 import { parseRoutine } from '$lib/routines/schema';
 import type { Routine } from '$lib/routines/types';
-import { Persisted, type Problem } from './persisted.svelte';
-import { readList, type Check, type Favorite, type Session, type Settings } from './records';
-import {
-	ROUTINES_KEY,
-	favorites,
-	history,
-	settings,
-	where,
-	type StoreOptions
-} from './stores.svelte';
+import { favorites } from './favorites.svelte';
+import { ROUTINES_KEY } from './peeks';
+import { Persisted, where, type Problem, type StoreOptions } from './persisted.svelte';
+import { readList, type Check, type Favorite } from './records';
+import type { Session } from './session-record';
+import type { Settings } from './settings-record';
+import { history, settings } from './stores.svelte';
 
 /** Validates one of the user's routines with the app's one routine schema. */
 export function checkRoutine(raw: unknown): Check<Routine> {

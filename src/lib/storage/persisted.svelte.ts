@@ -1,7 +1,8 @@
 // The one module that touches localStorage. A `Persisted<T>` is a value that survives reloads:
 // validated on read, changed by read-change-write in one synchronous step (so no tab's change is
 // lost), always showing what is stored, and never allowed to break the app or to lose what the
-// runner saved.
+// runner saved. Here too: what a store may be handed (`StoreOptions`) and where the app's stores live
+// (`where`), for every store module.
 import { browser } from '$app/environment';
 import { on } from 'svelte/events';
 import { createSubscriber } from 'svelte/reactivity';
@@ -56,6 +57,15 @@ export interface PersistedOptions<T> {
 	/** The clock for backup keys; default `Date.now`. */
 	now?: () => number;
 }
+
+/** What a test (or another caller) may swap in a store: storage, notices, event target, clock. */
+export type StoreOptions = Pick<
+	PersistedOptions<unknown>,
+	'storage' | 'notices' | 'events' | 'now'
+>;
+
+/** Where a store lives: the browser's localStorage, or memory during a prerender. */
+export const where: StoreOptions = browser ? {} : { storage: null, events: null };
 
 /** Whether a `setItem` failure means the storage quota is used up (named differently per browser). */
 export function isQuotaError(error: unknown): boolean {

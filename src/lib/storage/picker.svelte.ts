@@ -4,9 +4,8 @@ import { getExercise } from '$lib/routines';
 import { parseRoutine } from '$lib/routines/schema';
 import type { Routine, RoutineItem } from '$lib/routines/types';
 import { buildWarmup, DRAFT_ID } from '$lib/routines/warmup';
-import { Persisted, type Problem } from './persisted.svelte';
+import { Persisted, where, type Problem, type StoreOptions } from './persisted.svelte';
 import { isRecord } from './records';
-import { where, type StoreOptions } from './stores.svelte';
 
 /** The picker's selection, in play order, and the id of the saved routine it edits (or null). */
 export interface PickerDraft {

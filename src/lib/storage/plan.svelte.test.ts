@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '$lib/plan/testing';
 import { createPlanStore } from './plan.svelte';
-import { hasPlan } from './plan-peek';
+import { hasPlan } from './peeks';
 import { memoryStore, envelope } from './testing';
 
 describe('the plan store', () => {

@@ -1,9 +1,8 @@
 // The runner's plan (`patella:plan:v1`): the set-up's answers and the stages moved through, kept on
 // the device like everything else. `/` looks (`hasPlan`) before it loads the plan's code.
 import { readPlan, type Plan } from '$lib/plan/plan';
-import { Persisted, type Problem } from './persisted.svelte';
-import { PLAN_KEY } from './plan-peek';
-import { where, type StoreOptions } from './stores.svelte';
+import { PLAN_KEY } from './peeks';
+import { Persisted, where, type Problem, type StoreOptions } from './persisted.svelte';
 
 /** Parses a stored plan: null for none, undefined when it cannot be read. */
 function parsePlan(raw: unknown, _problem: Problem = () => {}): Plan | null | undefined {

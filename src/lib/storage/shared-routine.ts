@@ -2,9 +2,8 @@
 // routines so that playing a link saves nothing the runner did not ask for), and saving one for good.
 import { sameRoutine } from '$lib/routines/share';
 import type { Routine } from '$lib/routines/types';
-import { Persisted } from './persisted.svelte';
+import { Persisted, where, type StoreOptions } from './persisted.svelte';
 import { TRIAL_PREFIX, checkRoutine, myRoutines, saveNew } from './my-routines.svelte';
-import { where, type StoreOptions } from './stores.svelte';
 
 /** Creates the store of the routine last opened from a link (`patella:shared:v1`). */
 export function createTrialRoutine(options: StoreOptions = {}): Persisted<Routine | null> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notices } from './notices.svelte';
-import { favorites, setFavorite, settings } from './stores.svelte';
+import { favorites, setFavorite } from './favorites.svelte';
+import { settings } from './stores.svelte';
 
 // This file runs in Node, as a prerender does: no browser, no storage.
 describe('stores during server-side rendering', () => {

@@ -1,10 +1,15 @@
 // Shared test fixtures for storage: an in-memory Storage that can be made to fail like a full or a
-// disabled browser storage, and stored blobs in the shapes tests need. Used only by tests.
+// disabled browser storage, stored blobs in the shapes tests need, and any number a record check
+// must survive. Used only by tests.
+import fc from 'fast-check';
 import { routines } from '$lib/routines';
 import { createMyRoutines, type UserStores } from './my-routines.svelte';
 import { Notices } from './notices.svelte';
-import type { Session } from './records';
-import { createFavorites, createHistory, createSettings, type StoreOptions } from './stores.svelte';
+import type { Session } from './session-record';
+import { createFavorites } from './favorites.svelte';
+import type { StoreOptions } from './persisted.svelte';
+import { TIME_RANGE } from './records';
+import { createHistory, createSettings } from './stores.svelte';
 
 /** An in-memory `Storage`. Set `failSet` or `failGet` to make it throw like a real browser would. */
 export class MemoryStorage {
@@ -101,6 +106,13 @@ export function envelope(data: unknown, v = 1): string {
 
 /** A stored value that is not JSON at all (a write cut short). */
 export const CORRUPTED_BLOB = '{"v":1,"data":[{"id":"knee-foundation","at":17';
+
+/** Any number a damaged or hand-made file could hold, edge cases included. */
+export const anyNumber = fc.oneof(
+	fc.double(),
+	fc.integer(),
+	fc.constantFrom(9e15, -1, 0, 8.64e15, 8.64e15 + 1, TIME_RANGE.min - 1, TIME_RANGE.max + 1)
+);
 
 /** A valid session record of the first built-in routine, with any field overridden. */
 export function session(overrides: Partial<Session> = {}): Session {

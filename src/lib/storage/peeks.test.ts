@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { envelope, MemoryStorage } from './testing';
-import { hasPlan, planMorning } from './plan-peek';
+import { hasPlan, planMorning } from './peeks';
 
 describe('planMorning', () => {
 	it("reads the set-up's usual morning, and only a pain score from 0 to 10", () => {
