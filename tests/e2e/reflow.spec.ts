@@ -1,7 +1,7 @@
 // Every screen, every size: no page scrolls sideways on a phone upright, a phone on its side or a
 // laptop, whatever it shows.
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, seedStore, test } from './fixtures';
 import { fallbackPages, seedTinyRoutine, shareLink, topLevelPages } from './platform';
 
 const viewports = [
@@ -44,20 +44,67 @@ for (const viewport of viewports) {
 	});
 }
 
-// At 200 % text, the pages that reflow fully at that size: no sideways scroll, and the main
-// navigation whole on a phone and a laptop (the player's own check is in rehab-player).
-const reflowAt200 = ['/history', '/favorites', '/builder', '/form-check'];
+/** Three sessions, the last one last night: / asks the morning question and shows the week. */
+const history = ['2026-03-03', '2026-03-01', '2026-02-27'].map((day, i) => ({
+	id: `s-${i}`,
+	routineId: 'knee-foundation',
+	routineName: "Runner's knee: foundation",
+	startedAt: new Date(`${day}T18:00:00`).getTime(),
+	durationMs: 600_000,
+	completed: true,
+	pain: 2 * i,
+	effort: null,
+	note: ''
+}));
+
+// At 200 % text (WCAG 1.4.10, reflow), on a phone and a laptop, with a history and a routine of
+// the user's own: no page scrolls sideways, and the main navigation is whole (the player's own
+// check is in rehab-player).
 for (const viewport of [viewports[0]!, viewports[2]!]) {
 	test(`at 200 % text (${viewport.width}x${viewport.height}), nothing scrolls sideways and every tab is on screen`, async ({
 		page
 	}) => {
+		test.setTimeout(180_000);
 		await page.setViewportSize(viewport);
-		for (const path of reflowAt200) {
-			await open(page, path);
+		await page.clock.install({ time: new Date('2026-03-04T07:00:00') });
+		await seedTinyRoutine(page);
+		await seedStore(page, 'patella:history:v1', history);
+		/** Sets 200 % text on the page as it is, then checks it reflows. */
+		async function reflows(what: string): Promise<void> {
 			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-			expect(await overflow(page), path).toBe(0);
+			expect(await overflow(page), what).toBe(0);
 			const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-			for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+			for (const tab of await tabs.all()) await expect(tab, what).toBeInViewport({ ratio: 1 });
 		}
+		await open(page, '/');
+		await expect(page.getByRole('heading', { name: /this morning/i })).toBeVisible();
+		await open(page, '/learn');
+		const lessons = await page
+			.getByRole('main')
+			.getByRole('listitem')
+			.getByRole('link')
+			.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)
+			);
+		expect(lessons.length).toBeGreaterThan(0);
+		for (const path of [
+			...topLevelPages,
+			...fallbackPages,
+			'/learn',
+			...lessons,
+			'/no-such-page'
+		]) {
+			await open(page, path);
+			await reflows(path);
+		}
+		await open(page, await shareLink(page));
+		await reflows('shared');
+		// A warm-up chosen, with its steppers and arrows.
+		await open(page, '/stretches');
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await page.getByRole('button', { name: /^fit$/i }).click();
+		await expect(page.getByTestId('picker-total')).not.toHaveText('0:00');
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await reflows('a chosen warm-up');
 	});
 }
