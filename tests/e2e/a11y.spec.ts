@@ -14,6 +14,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 
 		test('the fallback pages and a shared link have no WCAG 2.2 AA violation', async ({ page }) => {
+			// Five pages and five axe passes: more than one page's time on a busy 2-core machine.
+			test.slow();
 			await seedTinyRoutine(page);
 			for (const path of fallbackPages) {
 				await open(page, path);
@@ -26,6 +28,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 
 		test('the player has no violation while running and when complete', async ({ page }) => {
+			test.slow();
 			await seedTinyRoutine(page);
 			await page.clock.install({ time: new Date('2026-03-02T07:00:00') });
 			await open(page, `/play/${tinyRoutine.id}`);
