@@ -107,6 +107,19 @@ describe('the picker areas', () => {
 		expect(grouped).toHaveLength(drills.length);
 	});
 
+	it('lists each area gentle to lively, then by name as the browser would sort it', () => {
+		for (const { drills: group } of drillsByArea(drills)) {
+			const expected = [...group].sort(
+				(a, b) => a.intensity - b.intensity || a.name.localeCompare(b.name, 'en')
+			);
+			expect(group.map((d) => d.name)).toEqual(expected.map((d) => d.name));
+		}
+		const named = ['b', 'A', 'a-b', 'Ab'].map((name) => drill(name, { name, intensity: 1 }));
+		expect(drillsByArea(named)[0]?.drills.map((d) => d.name)).toEqual(
+			[...named.map((d) => d.name)].sort((a, b) => a.localeCompare(b, 'en'))
+		);
+	});
+
 	it('has a drill for every main area in the library', () => {
 		const areas = new Set(drills.map(pickerArea));
 		for (const area of MAIN_AREAS) expect(areas.has(area)).toBe(true);
