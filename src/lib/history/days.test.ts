@@ -27,6 +27,15 @@ describe('dayOf', () => {
 		expect(sunOctLate).toBe(sunOct);
 	});
 
+	it('without a zone, agrees with the runtime zone named, hour by hour through a year', () => {
+		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const start = Date.parse('2026-01-01T00:30:00Z');
+		for (let hour = 0; hour < 366 * 24; hour += 1) {
+			const at = start + hour * 3_600_000;
+			expect(dayOf(at), new Date(at).toISOString()).toBe(dayOf(at, zone));
+		}
+	});
+
 	it('uses the runtime zone without an argument', () => {
 		const now = Date.parse('2026-06-15T12:00:00Z');
 		const local = new Date(now);
