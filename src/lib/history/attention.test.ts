@@ -28,6 +28,16 @@ describe('the morning question', () => {
 		expect(morningDue([late], at('2026-03-04T23:00:00-05:00'), 'America/New_York')).toBeUndefined();
 		expect(hourOf(at('2026-03-05T04:30:00Z'), 'America/New_York')).toBe(23);
 	});
+
+	it('without a zone, gives the hour in the runtime zone named, hour by hour through a year', () => {
+		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		// On the quarter hour, so that zones a half or three quarters off the hour are caught too.
+		const start = Date.parse('2026-01-01T00:15:00Z');
+		for (let hour = 0; hour < 366 * 24; hour += 1) {
+			const instant = start + hour * 3_600_000;
+			expect(hourOf(instant), new Date(instant).toISOString()).toBe(hourOf(instant, zone));
+		}
+	});
 });
 
 describe('the advice in sight', () => {

@@ -22,11 +22,13 @@ const MORNING_FROM_HOUR = 4;
 /** Nor is it asked about a session more than this many days back. */
 const MORNING_WITHIN_DAYS = 7;
 
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
+const hourFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 /** The hour (0 to 23) of an instant in a time zone, by default the runtime's own. */
 export function hourOf(ms: number, zone?: string): number {
-	const key = zone ?? '';
+	// The runtime's own zone needs no formatter (see `dayOf`): a Date's hour is local time.
+	if (zone === undefined) return new Date(ms).getHours();
+	const key = zone;
 	let format = hourFormats.get(key);
 	if (!format) {
 		format = new Intl.DateTimeFormat('en-GB', {
