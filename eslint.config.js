@@ -160,6 +160,11 @@ const layers = [
 			'format'
 		]
 	),
+	layer(
+		'routine pages',
+		['src/lib/routine-page/**'],
+		['routine-page', 'storage', 'routines', 'figures', 'fetch-data', 'format']
+	),
 	// Components may use any of src/lib; nothing in src/lib imports a page.
 	{
 		name: 'layers/components',

@@ -1,5 +1,6 @@
 import { expect, open, test } from './fixtures';
 import { catalogue } from './catalogue';
+import { exercises } from '../../src/lib/routines/exercises';
 
 test('/routines.json is the contract catalogue', async ({ page }) => {
 	const data = await catalogue(page);
@@ -168,4 +169,61 @@ test('an exercise opened from a routine leads back to that routine', async ({ pa
 test('a figure is named for the movement it shows', async ({ page }) => {
 	await open(page, '/routines/knee-foundation');
 	await expect(page.getByRole('img', { name: /^Clamshell: Lie on your side/ })).toBeVisible();
+});
+
+test.describe("a routine's page brings its own data", () => {
+	// A service worker answers from its precache: here the page must meet the network itself.
+	test.use({ serviceWorkers: 'block' });
+
+	test('its first visit loads none of the library, the schema or the link code', async ({
+		page,
+		consoleErrors
+	}) => {
+		const scripts: Promise<string>[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') scripts.push(response.text());
+		});
+		await open(page, '/routines/knee-foundation');
+		await expect(page.getByRole('heading', { level: 3, name: 'Wall sit' })).toBeVisible();
+		const code = (await Promise.all(scripts)).join('\n');
+		expect(code.length).toBeGreaterThan(0);
+		// Every exercise's "why" is library text; the routine's own ones come inlined in the page.
+		for (const exercise of exercises) expect(code).not.toContain(exercise.why);
+		expect(code).not.toContain('the exercise must be named by its id'); // the routine schema
+		expect(code).not.toContain('CompressionStream'); // the shared link's code
+
+		// Share loads the link's code at the tap, and the link opens the routine.
+		const before = scripts.length;
+		await page.getByRole('button', { name: /^share$/i }).click();
+		await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/\/shared#z=/);
+		expect(scripts.length).toBeGreaterThan(before);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('a client-side visit fetches it, and says so clearly when it cannot', async ({ page }) => {
+		await open(page, '/');
+		await page
+			.getByRole('link', { name: /^Runner's knee: foundation/ })
+			.first()
+			.click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: "Runner's knee: foundation" })
+		).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: 'Wall sit' })).toBeVisible();
+
+		await page.route('**/routines/knee-build/data.json', (route) => route.abort());
+		await page.getByRole('link', { name: 'Routines' }).first().click();
+		await page
+			.getByRole('link', { name: /^Runner's knee: build/ })
+			.first()
+			.click();
+		await expect(
+			page.getByText('This could not be loaded. Check your connection, then reload the page.')
+		).toBeVisible();
+		await page.unroute('**/routines/knee-build/data.json');
+		await page.reload();
+		await expect(
+			page.getByRole('heading', { level: 1, name: "Runner's knee: build" })
+		).toBeVisible();
+	});
 });

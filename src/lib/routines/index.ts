@@ -25,3 +25,8 @@ export function getRoutine(id: string): Routine | undefined {
 export function getSource(id: string): Source | undefined {
 	return sourceById.get(id);
 }
+
+/** The sources with these ids, in order; ids the library does not know are left out. */
+export function getSources(ids: readonly string[]): Source[] {
+	return ids.flatMap((id) => sourceById.get(id) ?? []);
+}
