@@ -192,12 +192,22 @@ test.describe("a routine's page brings its own data", () => {
 		expect(code).not.toContain('the exercise must be named by its id'); // the routine schema
 		expect(code).not.toContain('CompressionStream'); // the shared link's code
 
-		// Share loads the link's code at the tap, and the link opens the routine.
+		expect(consoleErrors).toEqual([]);
+
+		// Share loads the link's code at the tap: when it cannot, it says so.
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.getByRole('button', { name: /^share$/i }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Sharing could not start. Check your connection, then try again.'
+		);
+		await page.unroute('**/_app/immutable/**');
 		const before = scripts.length;
 		await page.getByRole('button', { name: /^share$/i }).click();
+		await expect(page.getByRole('alert')).toHaveCount(0);
 		await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/\/shared#z=/);
 		expect(scripts.length).toBeGreaterThan(before);
-		expect(consoleErrors).toEqual([]);
+		// Only the blocked loads were reported.
+		for (const message of consoleErrors) expect(message).toMatch(/^Failed to load resource/);
 	});
 
 	test('a client-side visit fetches it, and says so clearly when it cannot', async ({ page }) => {
