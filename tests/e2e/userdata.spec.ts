@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { catalogue } from './catalogue';
-import { expect, open, test } from './fixtures';
+import { plan } from '../../src/lib/plan/testing';
+import { expect, open, seedStore, test } from './fixtures';
 
 /** A routine of the user's own, stored as the app stores it. */
 const mine = {
@@ -275,6 +276,17 @@ test('export downloads all user data; importing it in a fresh browser restores i
 }) => {
 	const { routines } = await catalogue(page);
 	await seedRoutines(page, [mine]);
+	// A plan and a saved form check are the runner's data too.
+	await seedStore(page, 'patella:plan:v1', plan());
+	const formCheck = {
+		id: 'fc-1',
+		at: Date.now() - 86_400_000,
+		exercise: 'single-leg-squat',
+		leg: 'left',
+		angles: [4, 7, 12],
+		caved: 0
+	};
+	await seedStore(page, 'patella:form-checks:v1', [formCheck]);
 	await open(page, '/');
 	await page.getByRole('button', { name: `Bookmark ${routines[0]!.name}`, exact: true }).click();
 	await open(page, '/settings');
@@ -292,7 +304,9 @@ test('export downloads all user data; importing it in a fresh browser restores i
 		favorites: [{ id: routines[0]!.id }],
 		routines: [{ id: mine.id, name: mine.name }],
 		history: [],
-		settings: { voice: false }
+		settings: { voice: false },
+		formChecks: [formCheck],
+		plan: plan()
 	});
 
 	const fresh = await browser.newContext({ baseURL });
@@ -323,7 +337,7 @@ test('export downloads all user data; importing it in a fresh browser restores i
 	});
 	await expect(
 		other.getByRole('group', {
-			name: /This file holds 1 routine, 0 sessions, 1 bookmark and your settings/
+			name: /This file holds 1 routine, 0 sessions, 1 bookmark, 1 form check, a plan and your settings/
 		})
 	).toBeVisible();
 	await other.getByRole('button', { name: 'Replace' }).click();
@@ -334,6 +348,12 @@ test('export downloads all user data; importing it in a fresh browser restores i
 	await expect(other.getByRole('link', { name: routines[0]!.name })).toBeVisible();
 	await open(other, `/routines/${mine.id}`);
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText(mine.name);
+	await open(other, '/plan');
+	await expect(other.getByRole('heading', { name: /Stage 1 of 4: Foundation/ })).toBeVisible();
+	await open(other, '/history');
+	await expect(other.getByRole('figure', { name: /knee angle in form checks/i })).toContainText(
+		'Latest, left leg: middle rep 7°, worst 12°.'
+	);
 
 	// Importing the same file again with Merge adds nothing and loses nothing.
 	await open(other, '/settings');

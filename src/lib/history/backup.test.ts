@@ -2,20 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyBackup, exportData, parseBackup } from '$lib/storage/backup';
 import { Notices } from '$lib/storage/notices.svelte';
-import { createFavorites } from '$lib/storage/favorites.svelte';
-import { createHistory, createSettings, recordSession } from '$lib/storage/stores.svelte';
-import { createMyRoutines, type UserStores } from '$lib/storage/my-routines.svelte';
-import { MemoryStorage } from '$lib/storage/testing';
+import { recordSession } from '$lib/storage/stores.svelte';
+import { MemoryStorage, userStores } from '$lib/storage/testing';
+import type { UserStores } from '$lib/storage/user-stores';
 import { session } from './testing';
 
 function stores(storage = new MemoryStorage()): UserStores {
-	const options = { storage: storage.asStorage, notices: new Notices(), events: null };
-	return {
-		favorites: createFavorites(options),
-		routines: createMyRoutines(options),
-		history: createHistory(options),
-		settings: createSettings(options)
-	};
+	return userStores({ storage: storage.asStorage, notices: new Notices(), events: null });
 }
 
 const checkedIn = session('2026-03-29T23:30:00+01:00', {

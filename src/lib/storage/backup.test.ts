@@ -2,7 +2,9 @@ import { routines } from '$lib/routines';
 import { describe, expect, it } from 'vitest';
 import { applyBackup, exportData, parseBackup, describeBackup, type BackupData } from './backup';
 import { DEFAULT_SETTINGS } from './settings-record';
+import { plan } from '$lib/plan/testing';
 import { createFavorites } from './favorites.svelte';
+import type { FormCheckRecord } from './form-checks.svelte';
 import { memoryStore, userStores, session } from './testing';
 
 /** A valid time, `n` ms into 2026. */
@@ -10,6 +12,14 @@ const at = (n: number) => Date.UTC(2026, 0, 1) + n;
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const routine = { ...routines[0]!, id: 'mine' };
+const formCheck = (id: string, n: number): FormCheckRecord => ({
+	id,
+	at: at(n),
+	exercise: 'single-leg-squat',
+	leg: 'left',
+	angles: [2, -1.5, 16],
+	caved: 1
+});
 
 function setup() {
 	const { storage, options } = memoryStore();
@@ -26,7 +36,9 @@ function file(): Record<string, unknown> {
 		favorites: [{ id: 'knee-build', at: at(10) }],
 		routines: [routine],
 		history: [session()],
-		settings: { ...DEFAULT_SETTINGS, volume: 0.5 }
+		settings: { ...DEFAULT_SETTINGS, volume: 0.5 },
+		formChecks: [formCheck('fc-1', 20)],
+		plan: plan()
 	};
 }
 
@@ -42,6 +54,8 @@ describe('export', () => {
 		stores.favorites.value = [{ id: 'knee-build', at: at(10) }];
 		stores.routines.value = [routine];
 		stores.history.value = [session()];
+		stores.formChecks.value = [formCheck('fc-1', 20)];
+		stores.plan.value = plan();
 		const text = exportData(stores, NOW);
 		const raw = JSON.parse(text);
 		expect(Object.keys(raw)).toEqual([
@@ -51,7 +65,9 @@ describe('export', () => {
 			'favorites',
 			'routines',
 			'history',
-			'settings'
+			'settings',
+			'formChecks',
+			'plan'
 		]);
 		expect(raw).toMatchObject({
 			app: 'patella',
@@ -66,9 +82,18 @@ describe('export', () => {
 				favorites: stores.favorites.value,
 				routines: stores.routines.value,
 				history: stores.history.value,
-				settings: stores.settings.value
+				settings: stores.settings.value,
+				formChecks: stores.formChecks.value,
+				plan: stores.plan.value
 			}
 		});
+	});
+
+	it('writes no plan as null, which reads back as no plan', () => {
+		const { stores } = setup();
+		const parsed = parseBackup(exportData(stores, NOW));
+		expect(parsed.ok && parsed.data.plan).toBeNull();
+		expect(parsed.ok && parsed.data.formChecks).toEqual([]);
 	});
 });
 
@@ -142,6 +167,32 @@ describe('parseBackup: bad files give one clear sentence and change nothing', ()
 			/^Session 1 is not valid: its id/
 		],
 		['settings as a list', withChange((f) => (f.settings = [])), /settings must be an object/],
+		[
+			'form checks as text',
+			withChange((f) => (f.formChecks = 'some')),
+			/form checks must be a list/
+		],
+		[
+			'a form check dated 1999',
+			withChange((f) => (f.formChecks = [{ ...formCheck('a', 0), at: Date.UTC(1999, 0, 1) }])),
+			/^Form check 1 is not valid: its date must be between the years 2000 and 2100/
+		],
+		[
+			'a form check angle of 400°',
+			withChange((f) => (f.formChecks = [{ ...formCheck('a', 0), angles: [400] }])),
+			/^Form check 1 is not valid: its angles/
+		],
+		['a plan as text', withChange((f) => (f.plan = 'run more')), /plan is not valid/],
+		[
+			'a plan with no stages moved through',
+			withChange((f) => (f.plan = { ...plan(), moves: [] })),
+			/plan is not valid/
+		],
+		[
+			'a plan created in 1970',
+			withChange((f) => (f.plan = { ...plan(), createdAt: 0 })),
+			/plan is not valid/
+		],
 		[
 			'a volume of 3',
 			withChange((f) => (f.settings = { volume: 3 })),
@@ -222,7 +273,13 @@ describe('parseBackup: what a valid file keeps', () => {
 	});
 
 	it('summarizes what the file holds in one sentence', () => {
-		const result = parseBackup(withChange((f) => (f.history = [session(), session({ id: 's2' })])));
+		const result = parseBackup(
+			withChange((f) => {
+				f.history = [session(), session({ id: 's2' })];
+				f.formChecks = [];
+				f.plan = null;
+			})
+		);
 		expect(result.ok && describeBackup(result.data)).toBe(
 			'This file holds 1 routine, 2 sessions, 1 bookmark and your settings, exported on 25 November 2026.'
 		);
@@ -231,10 +288,16 @@ describe('parseBackup: what a valid file keeps', () => {
 			favorites: [],
 			routines: [],
 			history: [],
-			settings: { ...DEFAULT_SETTINGS }
+			settings: { ...DEFAULT_SETTINGS },
+			formChecks: [],
+			plan: null
 		};
 		expect(describeBackup(empty)).toBe(
 			'This file holds 0 routines, 0 sessions, 0 bookmarks and your settings.'
+		);
+		const all = parseBackup(JSON.stringify(file()));
+		expect(all.ok && describeBackup(all.data)).toBe(
+			'This file holds 1 routine, 1 session, 1 bookmark, 1 form check, a plan and your settings, exported on 25 November 2026.'
 		);
 	});
 });
@@ -257,7 +320,9 @@ describe('applyBackup', () => {
 				session({ id: 's1', note: 'older copy', startedAt: 1_600_000_000_000 }),
 				session({ id: 's9' })
 			],
-			settings: { ...DEFAULT_SETTINGS, volume: 0.1 }
+			settings: { ...DEFAULT_SETTINGS, volume: 0.1 },
+			formChecks: [formCheck('fc-1', 30), formCheck('fc-0', 1)],
+			plan: plan()
 		};
 	}
 
@@ -275,6 +340,7 @@ describe('applyBackup', () => {
 		];
 		stores.history.value = [session({ id: 's1', note: 'mine' })];
 		stores.settings.value = { ...DEFAULT_SETTINGS, volume: 0.6 };
+		stores.formChecks.value = [formCheck('fc-1', 20)];
 		return context;
 	}
 
@@ -298,10 +364,16 @@ describe('applyBackup', () => {
 			['s9', '']
 		]);
 		expect(stores.settings.value.volume).toBe(0.6);
+		// A saved form check never changes: the one here stays, the new one comes in date order.
+		expect(stores.formChecks.value).toEqual([formCheck('fc-0', 1), formCheck('fc-1', 20)]);
+		// There was no plan here: the file's becomes the plan.
+		expect(stores.plan.value).toEqual(plan());
 		expect(outcome).toEqual({
 			favorites: 2,
 			routines: 2,
 			history: 1,
+			formChecks: 1,
+			plan: true,
 			copyKept: false,
 			saved: true
 		});
@@ -322,7 +394,34 @@ describe('applyBackup', () => {
 		expect(stores.routines.value.map((r) => r.id)).toEqual(['same', 'changed', 'new']);
 		expect(stores.history.value.map((s) => s.id)).toEqual(['s1', 's9']);
 		expect(stores.settings.value.volume).toBe(0.1);
+		expect(stores.formChecks.value).toEqual(imported().formChecks);
+		expect(stores.plan.value).toEqual(plan());
 		expect(storage.getItem('patella:backup:before-import:2026-11-25T12:00:00.000Z')).toBe(before);
+	});
+
+	it('merge keeps the plan here; a file from before plans and form checks leaves them as they are', () => {
+		const { storage, stores } = filled();
+		const mine = { ...plan(), createdAt: at(500) };
+		stores.plan.value = mine;
+		const merged = applyBackup(imported(), 'merge', stores, { storage: storage.asStorage });
+		expect(merged.plan).toBe(false);
+		expect(stores.plan.value).toEqual(mine);
+
+		const older = parseBackup(
+			withChange((f) => {
+				delete f.formChecks;
+				delete f.plan;
+			})
+		);
+		expect(older.ok).toBe(true);
+		if (!older.ok) return;
+		expect(older.data.formChecks).toBeUndefined();
+		expect(older.data.plan).toBeUndefined();
+		const replaced = applyBackup(older.data, 'replace', stores, { storage: storage.asStorage });
+		expect(replaced.saved).toBe(true);
+		expect(stores.plan.value).toEqual(mine);
+		expect(stores.formChecks.value.map((c) => c.id)).toEqual(['fc-0', 'fc-1']);
+		expect(stores.history.value.map((s) => s.id)).toEqual(['s1']);
 	});
 
 	it('an export imported into an empty app restores everything', () => {

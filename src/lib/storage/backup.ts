@@ -1,13 +1,16 @@
 // Export and import of all the user's data as one versioned JSON file. Parsing is strict: a bad file
 // is refused with one sentence and changes nothing. Applying writes through the stores.
 import { count } from '$lib/format';
+import { readPlan, type Plan } from '$lib/plan/plan';
 import type { Routine } from '$lib/routines/types';
 import { LIMITS } from '$lib/routines/schema';
+import { checkFormCheck, type FormCheckRecord } from './form-checks.svelte';
 import { keepCopy } from './persisted.svelte';
 import { checkFavorite, isDate, isRecord, type Check, type Favorite } from './records';
 import { checkSession, type Session } from './session-record';
 import { readSettings, type Settings } from './settings-record';
-import { checkRoutine, userStores, type UserStores } from './my-routines.svelte';
+import { checkRoutine } from './my-routines.svelte';
+import { userStores, type UserStores } from './user-stores';
 
 /** The version of the backup file format this app writes and reads. */
 const BACKUP_VERSION = 1;
@@ -26,6 +29,12 @@ export interface BackupData {
 	routines: Routine[];
 	history: Session[];
 	settings: Settings;
+	/**
+	 * The saved form checks, and the plan (null: none). Undefined when the file does not say: it was
+	 * exported before they were part of it, and they stay as they are.
+	 */
+	formChecks: FormCheckRecord[] | undefined;
+	plan: Plan | null | undefined;
 }
 
 /** The result of reading a backup file: its data, or one sentence saying what is wrong. */
@@ -40,7 +49,9 @@ export function exportData(stores: UserStores = userStores, now: number = Date.n
 		favorites: stores.favorites.value,
 		routines: stores.routines.value,
 		history: stores.history.value,
-		settings: stores.settings.value
+		settings: stores.settings.value,
+		formChecks: stores.formChecks.value,
+		plan: stores.plan.value
 	};
 	return JSON.stringify(file, null, '\t');
 }
@@ -165,6 +176,23 @@ export function parseBackup(text: unknown): BackupResult {
 	if (!settings) return fail("The file's settings must be an object.");
 	if (settingsError) return fail(`The file's settings are not valid: ${settingsError}.`);
 
+	let formChecks: FormCheckRecord[] | undefined;
+	if (file.formChecks !== undefined) {
+		const read = readItems(
+			file.formChecks,
+			'form checks',
+			(_, i) => `Form check ${i + 1} is not valid`,
+			checkFormCheck
+		);
+		if (!read.ok) return fail(read.error);
+		formChecks = read.value;
+	}
+	let plan: Plan | null | undefined;
+	if (file.plan !== undefined) {
+		plan = file.plan === null ? null : readPlan(file.plan);
+		if (plan === undefined) return fail("The file's plan is not valid.");
+	}
+
 	return {
 		ok: true,
 		data: {
@@ -172,7 +200,9 @@ export function parseBackup(text: unknown): BackupResult {
 			favorites: favorites.value,
 			routines: routines.value,
 			history: history.value,
-			settings
+			settings,
+			formChecks,
+			plan
 		}
 	};
 }
@@ -183,6 +213,10 @@ export function describeBackup(data: BackupData): string {
 		count(data.routines.length, 'routine', 'routines'),
 		count(data.history.length, 'session', 'sessions'),
 		count(data.favorites.length, 'bookmark', 'bookmarks'),
+		...(data.formChecks?.length
+			? [count(data.formChecks.length, 'form check', 'form checks')]
+			: []),
+		...(data.plan ? ['a plan'] : []),
 		'your settings'
 	];
 	const date = data.exportedAt
@@ -201,6 +235,9 @@ export interface ApplyOutcome {
 	favorites: number;
 	routines: number;
 	history: number;
+	formChecks: number;
+	/** Whether the file's plan became the plan. */
+	plan: boolean;
 	/** For `replace`: whether the data it replaced was kept under a backup key first. */
 	copyKept: boolean;
 	/** Whether every change was stored (false: storage refused some; the user was told). */
@@ -265,8 +302,10 @@ function mergeRoutines(
 
 /**
  * Writes a parsed backup through the stores. `merge` keeps everything here and adds the file's
- * items (by id, the newer wins; settings stay as they are); `replace` first keeps a copy of the
- * current data under a backup key, then makes the file's data the user's data.
+ * items (by id, the newer wins; settings stay as they are, and so does a plan, which the file's
+ * plan only fills when there is none); `replace` first keeps a copy of the current data under a
+ * backup key, then makes the file's data the user's data. What the file does not say (form checks
+ * and the plan, in a file from before they were exported) stays as it is either way.
  */
 export function applyBackup(
 	data: BackupData,
@@ -277,22 +316,27 @@ export function applyBackup(
 	if (mode === 'replace') {
 		const now = options.now ?? Date.now;
 		const copyKept = keepCopy('before-import', exportData(stores, now()), { ...options, now });
+		const { formChecks, plan } = data;
 		const saved = [
 			stores.favorites.update(() => data.favorites),
 			stores.routines.update(() => data.routines),
 			stores.history.update(() => data.history),
-			stores.settings.update(() => data.settings)
+			stores.settings.update(() => data.settings),
+			formChecks === undefined || stores.formChecks.update(() => formChecks),
+			plan === undefined || stores.plan.update(() => plan)
 		].every(Boolean);
 		return {
 			favorites: data.favorites.length,
 			routines: data.routines.length,
 			history: data.history.length,
+			formChecks: formChecks?.length ?? 0,
+			plan: !!plan,
 			copyKept,
 			saved
 		};
 	}
 	// Each merge is applied to what is stored at that moment, so another tab's change stays.
-	const changed = { favorites: 0, routines: 0, history: 0 };
+	const changed = { favorites: 0, routines: 0, history: 0, formChecks: 0, plan: false };
 	const saved = [
 		stores.favorites.update((current) => {
 			const result = mergeById(current, data.favorites, (a, b) => a.at > b.at);
@@ -308,6 +352,16 @@ export function applyBackup(
 			const result = mergeById(current, data.history, (a, b) => a.startedAt > b.startedAt);
 			changed.history = result.changed;
 			return result.changed > 0 ? result.list : current;
+		}),
+		stores.formChecks.update((current) => {
+			// A form check never changes once saved: one already here stays as it is.
+			const result = mergeById(current, data.formChecks ?? [], () => false);
+			changed.formChecks = result.changed;
+			return result.changed > 0 ? result.list.sort((a, b) => a.at - b.at) : current;
+		}),
+		stores.plan.update((current) => {
+			changed.plan = !current && !!data.plan;
+			return current ?? data.plan ?? null;
 		})
 	].every(Boolean);
 	return { ...changed, copyKept: false, saved };

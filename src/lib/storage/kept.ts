@@ -4,7 +4,8 @@
 import { count } from '$lib/format';
 import type { Routine } from '$lib/routines/types';
 import { applyBackup, parseBackup, describeBackup, type BackupData } from './backup';
-import { checkRoutine, parseMyRoutines, userStores, type UserStores } from './my-routines.svelte';
+import { checkRoutine, parseMyRoutines } from './my-routines.svelte';
+import { userStores, type UserStores } from './user-stores';
 import { NAMESPACE, type Problem } from './persisted.svelte';
 import { isDate, isRecord } from './records';
 import { DEFAULT_SETTINGS } from './settings-record';
@@ -188,7 +189,9 @@ function emptyBackup(): BackupData {
 		favorites: [],
 		routines: [],
 		history: [],
-		settings: { ...DEFAULT_SETTINGS }
+		settings: { ...DEFAULT_SETTINGS },
+		formChecks: undefined,
+		plan: undefined
 	};
 }
 

@@ -5,13 +5,9 @@ import { getRoutine } from '$lib/routines';
 import { makeRoutineId } from '$lib/routines/ids';
 import { parseRoutine } from '$lib/routines/schema';
 import type { Routine } from '$lib/routines/types';
-import { favorites } from './favorites.svelte';
 import { ROUTINES_KEY } from './peeks';
 import { Persisted, where, type Problem, type StoreOptions } from './persisted.svelte';
-import { readList, type Check, type Favorite } from './records';
-import type { Session } from './session-record';
-import type { Settings } from './settings-record';
-import { history, settings } from './stores.svelte';
+import { readList, type Check } from './records';
 
 /** Validates one of the user's routines with the app's one routine schema. */
 export function checkRoutine(raw: unknown): Check<Routine> {
@@ -74,14 +70,3 @@ export function saveNew(
 export function deleteRoutine(id: string, store: Persisted<Routine[]> = myRoutines): boolean {
 	return store.update((list) => list.filter((r) => r.id !== id));
 }
-
-/** The four stores that make up the user's data, as export and import see them. */
-export interface UserStores {
-	favorites: Persisted<Favorite[]>;
-	routines: Persisted<Routine[]>;
-	history: Persisted<Session[]>;
-	settings: Persisted<Settings>;
-}
-
-/** All four of the app's stores. */
-export const userStores: UserStores = { favorites, routines: myRoutines, history, settings };

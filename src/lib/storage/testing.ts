@@ -3,7 +3,10 @@
 // must survive. Used only by tests.
 import fc from 'fast-check';
 import { routines } from '$lib/routines';
-import { createMyRoutines, type UserStores } from './my-routines.svelte';
+import { createFormChecks } from './form-checks.svelte';
+import { createMyRoutines } from './my-routines.svelte';
+import { createPlanStore } from './plan.svelte';
+import type { UserStores } from './user-stores';
 import { Notices } from './notices.svelte';
 import type { Session } from './session-record';
 import { createFavorites } from './favorites.svelte';
@@ -79,13 +82,15 @@ export function memoryStore(items: Record<string, string> = {}): {
 	return { storage, notices, options: { storage: storage.asStorage, notices, events: null } };
 }
 
-/** The four user stores on `options`, as a backup or a kept copy reads and writes them. */
+/** The six user stores on `options`, as a backup or a kept copy reads and writes them. */
 export function userStores(options: StoreOptions): UserStores {
 	return {
 		favorites: createFavorites(options),
 		routines: createMyRoutines(options),
 		history: createHistory(options),
-		settings: createSettings(options)
+		settings: createSettings(options),
+		formChecks: createFormChecks(options),
+		plan: createPlanStore(options)
 	};
 }
 
