@@ -160,6 +160,11 @@ const layers = [
 			'format'
 		]
 	),
+	layer(
+		'warm-up data',
+		['src/lib/warmup-data/**'],
+		['warmup-data', 'routines', 'figures', 'fetch-data', 'format']
+	),
 	// Components may use any of src/lib; nothing in src/lib imports a page.
 	{
 		name: 'layers/components',
