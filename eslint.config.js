@@ -165,6 +165,11 @@ const layers = [
 		['src/lib/routine-page/**'],
 		['routine-page', 'storage', 'routines', 'figures', 'fetch-data', 'format']
 	),
+	layer(
+		'warm-up data',
+		['src/lib/warmup-data/**'],
+		['warmup-data', 'routines', 'figures', 'fetch-data', 'format']
+	),
 	// Components may use any of src/lib; nothing in src/lib imports a page.
 	{
 		name: 'layers/components',

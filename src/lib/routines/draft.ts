@@ -2,6 +2,7 @@
 // into routine input for the schema on save, and a preview of its total time that never throws.
 import { getExercise } from './index';
 import { LIMITS, parseRoutine } from './schema';
+import { moveItem } from './move-item';
 import { compileRoutine, type ExerciseLookup } from './timeline';
 import type { Exercise, Routine, RoutineItem, RoutineKind } from './types';
 
@@ -83,18 +84,7 @@ export function draftFromRoutine(routine: Routine, lookup: ExerciseLookup = getE
 	};
 }
 
-/**
- * The list with the item at `from` moved to `to` (clamped to the list): the one way items are
- * reordered, in the builder and the warm-up picker. The same list when nothing moves.
- */
-export function moveItem<T>(items: T[], from: number, to: number): T[] {
-	const there = Math.min(Math.max(0, to), items.length - 1);
-	if (from < 0 || from >= items.length || there === from) return items;
-	const list = [...items];
-	const [item] = list.splice(from, 1);
-	list.splice(there, 0, item!);
-	return list;
-}
+export { moveItem };
 
 /** The ids of the sources the draft's exercises cite, each once (at most 20). */
 function sourcesOf(items: DraftItem[], lookup: ExerciseLookup): string[] {

@@ -3,21 +3,10 @@
 import * as v from 'valibot';
 import { setSeconds, resolveDose, type ExerciseLookup } from './timeline';
 import { getExercise } from './index';
+import { LIMITS } from './limits';
 import type { Routine } from './types';
 
-/** Limits that keep a routine sensible and an imported one harmless. */
-export const LIMITS = {
-	name: 80,
-	goal: 200,
-	items: 40,
-	sets: 10,
-	reps: 100,
-	tempo: 10,
-	/** Seconds of one hold or timed set: up to a 30-minute easy run. */
-	seconds: 1800,
-	rest: 600,
-	totalMinutes: 120
-} as const;
+export { LIMITS };
 
 function whole(field: string, min: number, max: number) {
 	const range = `${field} must be between ${min} and ${max}`;

@@ -26,8 +26,14 @@ type Step = Segment extends infer S ? (S extends Segment ? Omit<S, 'durationMs'>
 /** Looks an exercise up by id. */
 export type ExerciseLookup = (id: string) => Exercise | undefined;
 
+/** What the compiler reads of an exercise: a page may hand it just these fields. */
+export type TimedExercise = Pick<Exercise, 'id' | 'name' | 'perSide' | 'position' | 'dose'>;
+
+/** Looks up what the compiler reads of an exercise, by id. */
+export type TimedLookup = (id: string) => TimedExercise | undefined;
+
 /** The dose an item plays: the exercise's default with the item's overrides applied. */
-export function resolveDose(item: RoutineItem, exercise: Exercise): Dose {
+export function resolveDose(item: RoutineItem, exercise: Pick<Exercise, 'dose'>): Dose {
 	const base = exercise.dose;
 	const sets = item.sets ?? base.sets;
 	const rest = item.rest ?? base.rest;
@@ -60,7 +66,7 @@ function ms(seconds: number): number {
  * an exercise that changes position (see `POSITION_CHANGE_SECONDS`). The sets of a self-paced item
  * are marked `selfPaced` (they keep their paced length). Throws on an unknown exercise.
  */
-export function compileRoutine(routine: Routine, lookup: ExerciseLookup): Timeline {
+export function compileRoutine(routine: Routine, lookup: TimedLookup): Timeline {
 	const segments: Segment[] = [];
 	const push = (segment: Step, seconds: number) => {
 		segments.push({ ...segment, durationMs: ms(seconds) } as Segment);

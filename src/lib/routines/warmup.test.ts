@@ -23,7 +23,7 @@ import {
 	type PickerArea
 } from './warmup';
 
-const drills = warmupDrills();
+const drills = warmupDrills(exercises);
 
 /** A made-up dynamic drill, for libraries fast-check invents. */
 function drill(id: string, fields: Omit<Partial<Exercise>, 'basis'>): Exercise {

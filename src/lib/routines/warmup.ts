@@ -1,9 +1,18 @@
 // The pre-run stretch picker's rules: its five body areas, what a chosen drill costs in time, the Fit
 // algorithm that builds a warm-up for a time budget, presets, and the selection -> routine builder.
 // Pure: time comes from the timeline compiler, so the picker's total is what the player plays.
-import { exercises as library } from './exercises';
-import { compileRoutine, PREPARE_SECONDS, type ExerciseLookup } from './timeline';
+// The library stays out: the warm-up page hands its own drills (prerendered data) to these.
+import { compileRoutine, PREPARE_SECONDS } from './timeline';
 import type { BodyArea, Exercise, Focus, Routine, RoutineItem } from './types';
+
+/** What the picker reads of a drill: the warm-up page's data carries just these (and more to show). */
+export type Drill = Pick<
+	Exercise,
+	'id' | 'name' | 'category' | 'areas' | 'perSide' | 'position' | 'dose' | 'intensity'
+>;
+
+/** Looks a drill (or any exercise) up by id. */
+export type DrillLookup = (id: string) => Drill | undefined;
 
 /** The picker's five areas, in the order it shows them. */
 export type PickerArea = 'hips' | 'quads' | 'hamstrings' | 'calves' | 'whole-body';
@@ -47,12 +56,12 @@ export const WARMUP_TRANSITION_SECONDS = 5;
 export const DRAFT_ID = 'warm-up';
 
 /** Where the picker files an exercise: the picker area of its first body area. */
-export function pickerArea(exercise: Exercise): PickerArea {
+export function pickerArea(exercise: Pick<Exercise, 'areas'>): PickerArea {
 	return AREA_OF[exercise.areas[0] ?? 'whole-body'];
 }
 
-/** The drills the picker offers: every dynamic stretch of the library (static holds are for after). */
-export function warmupDrills(all: readonly Exercise[] = library): Exercise[] {
+/** The drills the picker offers: every dynamic stretch of `all` (static holds are for after). */
+export function warmupDrills<T extends Drill>(all: readonly T[]): T[] {
 	return all.filter((e) => e.category === 'dynamic-stretch');
 }
 
@@ -61,15 +70,15 @@ export function warmupDrills(all: readonly Exercise[] = library): Exercise[] {
  * `localeCompare`, without starting the browser's collator, whose first use cost the warm-up page a
  * visible pause on a phone (about 40 ms of a desktop's CPU).
  */
-function byName(a: Exercise, b: Exercise): number {
+function byName(a: Drill, b: Drill): number {
 	const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The drills grouped by picker area, in the picker's order, each group gentle to lively. */
-export function drillsByArea(
-	drills: readonly Exercise[]
-): { area: PickerArea; label: string; drills: Exercise[] }[] {
+export function drillsByArea<T extends Drill>(
+	drills: readonly T[]
+): { area: PickerArea; label: string; drills: T[] }[] {
 	return PICKER_AREAS.map((area) => ({
 		area,
 		label: AREA_LABELS[area],
@@ -93,7 +102,7 @@ export interface Stepper {
  * A drill's stepper. Timed drills step by 5 s (10 s to 2 min). Rep drills step by reps, because
  * the player counts them: by 2 for quick reps, by 1 for slow ones (5 s or more a rep).
  */
-export function stepperFor(exercise: Exercise): Stepper {
+export function stepperFor(exercise: Pick<Drill, 'dose'>): Stepper {
 	const dose = exercise.dose;
 	if (dose.mode !== 'reps') return { unit: 'seconds', step: 5, min: 10, max: 120 };
 	const step = dose.tempo >= 5 ? 1 : 2;
@@ -101,7 +110,7 @@ export function stepperFor(exercise: Exercise): Stepper {
 }
 
 /** A chosen drill with its default dose written out (reps or seconds), ready for the stepper. */
-export function defaultItem(exercise: Exercise): RoutineItem {
+export function defaultItem(exercise: Pick<Drill, 'id' | 'dose'>): RoutineItem {
 	const dose = exercise.dose;
 	return dose.mode === 'reps'
 		? { exercise: exercise.id, reps: dose.reps }
@@ -109,13 +118,17 @@ export function defaultItem(exercise: Exercise): RoutineItem {
 }
 
 /** The value the stepper shows for an item: its reps or its seconds. */
-export function stepperValue(item: RoutineItem, exercise: Exercise): number {
+export function stepperValue(item: RoutineItem, exercise: Pick<Drill, 'dose'>): number {
 	const dose = exercise.dose;
 	return dose.mode === 'reps' ? (item.reps ?? dose.reps) : (item.seconds ?? dose.seconds);
 }
 
 /** The item with its stepper moved by `steps` presses (negative for shorter), kept in range. */
-export function stepItem(item: RoutineItem, exercise: Exercise, steps: number): RoutineItem {
+export function stepItem(
+	item: RoutineItem,
+	exercise: Pick<Drill, 'dose'>,
+	steps: number
+): RoutineItem {
 	const stepper = stepperFor(exercise);
 	const value = stepperValue(item, exercise) + steps * stepper.step;
 	const clamped = Math.min(stepper.max, Math.max(stepper.min, value));
@@ -127,7 +140,7 @@ export function stepItem(item: RoutineItem, exercise: Exercise, steps: number): 
 /** The routine a selection plays: a warm-up with a short transition between drills. */
 export function buildWarmup(
 	items: readonly RoutineItem[],
-	lookup: ExerciseLookup,
+	lookup: DrillLookup,
 	meta: { id?: string; name?: string } = {}
 ): Routine {
 	const focus = new Set<Focus>();
@@ -155,13 +168,13 @@ export function buildWarmup(
  * What a selection takes to play, in ms, exactly as the player plays it ("Get ready", both sides of a
  * per-side drill with the switch between, the transitions). 0 for an empty selection.
  */
-export function selectionMs(items: readonly RoutineItem[], lookup: ExerciseLookup): number {
+export function selectionMs(items: readonly RoutineItem[], lookup: DrillLookup): number {
 	if (items.length === 0) return 0;
 	return compileRoutine(buildWarmup(items, lookup), lookup).totalMs;
 }
 
 /** What one item takes on its own (both sides and the switch for a per-side drill), in ms. */
-export function itemMs(item: RoutineItem, lookup: ExerciseLookup): number {
+export function itemMs(item: RoutineItem, lookup: DrillLookup): number {
 	return selectionMs([item], lookup) - PREPARE_SECONDS * 1000;
 }
 
@@ -200,7 +213,7 @@ export interface FitResult {
 }
 
 interface Candidate {
-	exercise: Exercise;
+	exercise: Drill;
 	area: PickerArea;
 	/** The item's own time, in ms. */
 	cost: number;
@@ -226,8 +239,8 @@ function minutesText(minutes: number): string {
  */
 export function fitWarmup(
 	budgetMinutes: number,
-	drills: readonly Exercise[],
-	lookup: ExerciseLookup,
+	drills: readonly Drill[],
+	lookup: DrillLookup,
 	options: FitOptions = {}
 ): FitResult {
 	const budgetMs = Number.isFinite(budgetMinutes)
@@ -333,14 +346,17 @@ export function fitWarmup(
 // ---- The selection ---------------------------------------------------------------------------
 
 /** The selection with the drill added at the end (default dose), or removed if it was chosen. */
-export function toggleDrill(items: readonly RoutineItem[], exercise: Exercise): RoutineItem[] {
+export function toggleDrill(
+	items: readonly RoutineItem[],
+	exercise: Pick<Drill, 'id' | 'dose'>
+): RoutineItem[] {
 	return items.some((i) => i.exercise === exercise.id)
 		? items.filter((i) => i.exercise !== exercise.id)
 		: [...items, defaultItem(exercise)];
 }
 
 /** Whether the picker can edit this routine: a warm-up made only of the picker's drills. */
-export function isPickerRoutine(routine: Routine, lookup: ExerciseLookup): boolean {
+export function isPickerRoutine(routine: Routine, lookup: DrillLookup): boolean {
 	return (
 		routine.kind === 'warmup' &&
 		routine.items.every((item) => lookup(item.exercise)?.category === 'dynamic-stretch')
