@@ -41,6 +41,28 @@ test.describe('the warm-up page loads only what it shows', () => {
 		expect(consoleErrors).toEqual([]);
 	});
 
+	test('opening Save as routine loads the schema, so saving does not wait for it', async ({
+		page,
+		consoleErrors
+	}) => {
+		await open(page, '/stretches');
+		await page.getByRole('checkbox', drill('Ankle rolls')).check();
+		const schema = page.waitForResponse(
+			async (response) =>
+				response.url().endsWith('.js') && (await response.text()).includes(VALIBOT)
+		);
+		await page.getByRole('button', { name: /save as routine/i }).click();
+		await schema;
+		const field = page.getByRole('textbox', { name: 'Routine name' });
+		await field.fill('Quick ankles');
+		await field.press('Enter');
+		// Leaving at once keeps the routine: the save did not wait on a load.
+		await open(page, '/');
+		await expect(page.getByRole('heading', { name: /my routines/i })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Quick ankles/ }).first()).toBeVisible();
+		expect(consoleErrors).toEqual([]);
+	});
+
 	test('a client-side visit fetches the data and shows the drills', async ({ page }) => {
 		await open(page, '/');
 		const fetched = page.waitForResponse('**/stretches/data.json');
