@@ -237,6 +237,31 @@ test('a missed week is shown as missed, and the stage waits', async ({ page }) =
 	await expect(page.getByRole('link', { name: /start today.s session/i })).toBeVisible();
 });
 
+test('with a plan of two days a week, / and History count the week against two', async ({
+	page
+}) => {
+	await page.clock.setSystemTime(at(1, 12));
+	await open(page, '/');
+	await storeHistory(page, [session(0, 'knee-foundation', 1)]);
+	await page.reload();
+	// Without a plan: the trials' three a week.
+	await expect(page.getByRole('region', { name: 'This week' })).toContainText(/Sessions\s*1 of 3/);
+
+	await open(page, '/plan');
+	await setUp(page, /around|behind the kneecap/i, ['Tuesday', 'Thursday']);
+	await page.getByRole('button', { name: /^create plan$/i }).click();
+	await expect(page.getByText(/stage 1 of 4/i).first()).toBeVisible();
+
+	await open(page, '/');
+	const week = page.getByRole('region', { name: 'This week' });
+	await expect(week).toContainText(/Sessions\s*1 of 2/);
+	await expect(week).toContainText('Weeks at 2');
+	await open(page, '/history');
+	const progress = page.getByRole('region', { name: 'Progress' });
+	await expect(progress).toContainText(/Sessions this week\s*1 of 2/);
+	await expect(progress).toContainText('Weeks in a row at 2 a week');
+});
+
 test('Add to calendar downloads weekly events on the training days, with a reminder', async ({
 	page
 }) => {

@@ -28,7 +28,8 @@ export interface Consistency {
 
 /**
  * Weekly consistency, which rest days never break: this week's sessions against the aim, and the
- * run of weeks meeting it. A week still under way does not end the run.
+ * run of weeks meeting it. A week still under way does not end the run. The aim is three unless the
+ * runner's plan trains on other days (`planDays`), so that `/`, History and /plan count alike.
  */
 export function consistency(
 	sessions: readonly Session[],

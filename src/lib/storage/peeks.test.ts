@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { envelope, MemoryStorage } from './testing';
-import { hasPlan, planMorning } from './peeks';
+import { plan } from '$lib/plan/testing';
+import { hasPlan, planDays, planMorning } from './peeks';
 
 describe('planMorning', () => {
 	it("reads the set-up's usual morning, and only a pain score from 0 to 10", () => {
@@ -22,5 +23,32 @@ describe('planMorning', () => {
 		expect(hasPlan(storage)).toBe(true);
 		storage.setItem('patella:plan:v1', '{broken');
 		expect(planMorning(storage)).toBeNull();
+	});
+});
+
+describe('planDays', () => {
+	it("counts the set-up's training days, and only a list of weekdays 0 to 6", () => {
+		const storage = new MemoryStorage();
+		expect(planDays(storage)).toBeNull();
+		for (const [days, read] of [
+			[[0, 2, 4], 3],
+			[[1, 4], 2],
+			[[5], 1],
+			[[0, 1, 2, 3, 4, 5, 6], 7],
+			[[0, 0, 2], 2],
+			[[], null],
+			[[7], null],
+			[[1.5], null],
+			[['1'], null],
+			['0,2,4', null]
+		] as const) {
+			storage.setItem('patella:plan:v1', envelope({ triage: { days } }));
+			expect(planDays(storage)).toBe(read);
+		}
+		expect(planDays(storage)).toBeNull();
+		storage.setItem('patella:plan:v1', envelope(plan({ days: [1, 3] })));
+		expect(planDays(storage)).toBe(2);
+		storage.setItem('patella:plan:v1', envelope(null));
+		expect(planDays(storage)).toBeNull();
 	});
 });

@@ -12,20 +12,35 @@ export function hasPlan(storage?: Storage | null): boolean {
 	return seen.stored && seen.data !== null;
 }
 
+/** The plan's stored set-up answers, from a quick look, or null. */
+function storedTriage(storage?: Storage | null): Record<string, unknown> | null {
+	const seen = peek(PLAN_KEY, storage);
+	const data: unknown = seen.stored ? seen.data : null;
+	if (typeof data !== 'object' || data === null || !('triage' in data)) return null;
+	const triage: unknown = data.triage;
+	return typeof triage === 'object' && triage !== null ? (triage as Record<string, unknown>) : null;
+}
+
 /**
  * The usual morning pain the runner gave in the plan's set-up (0 to 10), or null: the advice judges
  * a morning against it, without loading the plan's code.
  */
 export function planMorning(storage?: Storage | null): number | null {
-	const seen = peek(PLAN_KEY, storage);
-	const data: unknown = seen.stored ? seen.data : null;
-	if (typeof data !== 'object' || data === null || !('triage' in data)) return null;
-	const triage: unknown = data.triage;
-	if (typeof triage !== 'object' || triage === null || !('usualMorning' in triage)) return null;
-	const pain = triage.usualMorning;
+	const pain = storedTriage(storage)?.usualMorning;
 	return typeof pain === 'number' && Number.isInteger(pain) && pain >= 0 && pain <= 10
 		? pain
 		: null;
+}
+
+/**
+ * How many days a week the plan trains (1 to 7), or null without a readable plan: the week's aim on
+ * `/` and History is the plan's, so that they count against what /plan asks.
+ */
+export function planDays(storage?: Storage | null): number | null {
+	const days = storedTriage(storage)?.days;
+	if (!Array.isArray(days) || days.length === 0) return null;
+	if (!days.every((day) => Number.isInteger(day) && day >= 0 && day <= 6)) return null;
+	return new Set(days).size;
 }
 
 /** The name the session history is stored under (`patella:history:v1`). */
