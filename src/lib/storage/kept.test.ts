@@ -83,6 +83,39 @@ describe('kept copies', () => {
 		expect(deleteKept('patella:favorites:v1', storage.asStorage)).toBe(false);
 	});
 
+	it('names a damaged plan and damaged form checks, and restores the readable form checks', () => {
+		const check = {
+			id: 'fc-1',
+			at: T,
+			exercise: 'single-leg-squat',
+			leg: 'left',
+			angles: [3, 9],
+			caved: 0
+		};
+		const { storage, stores } = setup({
+			'patella:backup:plan:2026-11-30T08:00:00.000Z': envelope({ triage: 'broken' }),
+			'patella:backup:form-checks:2026-11-30T09:00:00.000Z': envelope([
+				check,
+				{ ...check, id: 'fc-2', angles: [400] }
+			])
+		});
+		const copies = listKept(storage.asStorage);
+		const plan = copies.find((c) => c.name === 'plan')!;
+		const checks = copies.find((c) => c.name === 'form-checks')!;
+		expect(plan).toMatchObject({ title: 'Damaged plan', restorable: false });
+		expect(checks).toMatchObject({
+			title: 'Damaged form checks',
+			contents: 'It holds 1 readable form check; 1 entry cannot be read.',
+			restorable: true
+		});
+		expect(restoreKept(checks.key, storage.asStorage, stores)).toEqual({
+			ok: true,
+			message: 'Restored 1 entry; what you had is still here.'
+		});
+		expect(stores.formChecks.value).toEqual([check]);
+		expect(restoreKept(plan.key, storage.asStorage, stores).ok).toBe(false);
+	});
+
 	it('brings back a deleted routine', () => {
 		const { storage, stores } = setup();
 		const routine = { ...routines[0]!, id: 'mine', name: 'Mine' };

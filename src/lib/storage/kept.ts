@@ -10,6 +10,7 @@ import { NAMESPACE, type Problem } from './persisted.svelte';
 import { isDate, isRecord } from './records';
 import { DEFAULT_SETTINGS } from './settings-record';
 import { parseFavorites } from './favorites.svelte';
+import { parseFormChecks } from './form-checks.svelte';
 import { parseHistory, parseSettings } from './stores.svelte';
 
 const PREFIX = `${NAMESPACE}:backup:`;
@@ -35,7 +36,11 @@ export interface KeptCopy {
 
 /** What a store's kept copy holds, read as leniently as the store reads it. */
 type Readable =
-	| { kind: 'favorites' | 'history' | 'routines'; items: { id: string }[]; left: number }
+	| {
+			kind: 'favorites' | 'history' | 'routines' | 'form-checks';
+			items: { id: string }[];
+			left: number;
+	  }
 	| { kind: 'settings'; fields: number }
 	| { kind: 'none'; why: string };
 
@@ -44,6 +49,8 @@ const STORES: Record<string, { title: string; what: [string, string] }> = {
 	history: { title: 'Damaged session history', what: ['session', 'sessions'] },
 	routines: { title: 'Damaged routines', what: ['routine', 'routines'] },
 	settings: { title: 'Damaged settings', what: ['setting', 'settings'] },
+	'form-checks': { title: 'Damaged form checks', what: ['form check', 'form checks'] },
+	plan: { title: 'Damaged plan', what: ['', ''] },
 	picker: { title: 'Damaged warm-up selection', what: ['', ''] },
 	shared: { title: 'Damaged shared routine', what: ['', ''] }
 };
@@ -75,14 +82,16 @@ function readStoreCopy(name: string, text: string): Readable {
 				? parseHistory(data, problem)
 				: name === 'routines'
 					? parseMyRoutines(data, problem)
-					: undefined;
+					: name === 'form-checks'
+						? parseFormChecks(data, problem)
+						: undefined;
 	if (name === 'settings') {
 		const settings = parseSettings(data, problem);
 		if (!settings) return { kind: 'none', why: 'It is not readable: it holds no settings.' };
 		const kept = Object.keys(DEFAULT_SETTINGS).filter((k) => isRecord(data) && k in data);
 		return { kind: 'settings', fields: kept.length - left };
 	}
-	if (name !== 'favorites' && name !== 'history' && name !== 'routines') {
+	if (name !== 'favorites' && name !== 'history' && name !== 'routines' && name !== 'form-checks') {
 		return { kind: 'none', why: 'It can be downloaded; Patella does not restore it.' };
 	}
 	if (!items) return { kind: 'none', why: 'It is not readable: it holds no list.' };
@@ -250,9 +259,12 @@ export function restoreKept(
 	if (readable.kind === 'favorites') data.favorites = readable.items as BackupData['favorites'];
 	if (readable.kind === 'history') data.history = readable.items as BackupData['history'];
 	if (readable.kind === 'routines') data.routines = readable.items as BackupData['routines'];
+	if (readable.kind === 'form-checks') {
+		data.formChecks = readable.items as NonNullable<BackupData['formChecks']>;
+	}
 	const outcome = applyBackup(data, 'merge', stores);
 	if (!outcome.saved) return failed;
-	const added = outcome.favorites + outcome.history + outcome.routines;
+	const added = outcome.favorites + outcome.history + outcome.routines + outcome.formChecks;
 	return {
 		ok: true,
 		message:
